@@ -1,0 +1,101 @@
+namespace Safeguards.Runtime;
+
+/// <summary>
+/// Legal time arithmetic in a pack's zone (design.md, "Time semantics"): hours and minutes are
+/// exact; days, weeks and months are local calendar units that do not count the day of the
+/// anchor and end at the end of the last day.
+/// </summary>
+public sealed class LegalCalendar
+{
+    public LegalCalendar(TimeZoneInfo zone, MonthRounding rounding)
+    {
+        Zone = zone ?? throw new ArgumentNullException(nameof(zone));
+        Rounding = rounding;
+    }
+
+    public TimeZoneInfo Zone { get; }
+
+    public MonthRounding Rounding { get; }
+
+    /// <summary>
+    /// The last permitted tick for "within <paramref name="d"/> after" an anchor instant:
+    /// anchor + d for minutes and hours; the end of the local day (anchor's date + n days) for
+    /// days and weeks; the end of the local day (anchor's date + n months, same day of month) for months.
+    /// </summary>
+    public long LatestPermittedAfter(long anchorUtcTicks, LegalDuration d) => d.Family switch
+    {
+        DurationFamily.Exact => ZoneClock.Clamp(anchorUtcTicks + d.ExactTicks),
+        DurationFamily.CalendarDays => ZoneClock.EndOfDay(Zone, AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.CalendarDays)),
+        _ => ZoneClock.EndOfDay(Zone, AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.Amount)),
+    };
+
+    /// <summary>
+    /// The last permitted tick for "no later than <paramref name="d"/> before" an anchor instant:
+    /// anchor − d for minutes and hours; for calendar units the end of the local day that lies n
+    /// days (or months) before the anchor's date, so the anchor's own day is again not counted.
+    /// </summary>
+    public long LatestPermittedBefore(long anchorUtcTicks, LegalDuration d) => d.Family switch
+    {
+        DurationFamily.Exact => ZoneClock.Clamp(anchorUtcTicks - d.ExactTicks),
+        DurationFamily.CalendarDays => ZoneClock.EndOfDay(Zone, AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.CalendarDays)),
+        _ => ZoneClock.EndOfDay(Zone, AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.Amount)),
+    };
+
+    /// <summary>The last tick of the local day of the instant ("immediately after" ends there).</summary>
+    public long EndOfLocalDay(long utcTicks) => ZoneClock.EndOfDay(Zone, ZoneClock.LocalDate(Zone, utcTicks));
+
+    /// <summary>The local calendar date of an instant in this zone.</summary>
+    public DateOnly LocalDate(long utcTicks) => ZoneClock.LocalDate(Zone, utcTicks);
+
+    /// <summary>The whole local day, first tick to last tick.</summary>
+    public TimeRange DateRange(DateOnly date) => new(ZoneClock.StartOfDay(Zone, date), ZoneClock.EndOfDay(Zone, date));
+
+    /// <summary>The whole local month, from the first tick of its first day to the last tick of its last day.</summary>
+    public TimeRange MonthRange(int year, int month)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        return new TimeRange(ZoneClock.StartOfDay(Zone, first), ZoneClock.EndOfDay(Zone, last));
+    }
+
+    /// <summary>
+    /// Adds calendar months keeping the day of the month. A day that does not exist in the target
+    /// month (31 January + 1 month) follows the pack's rounding rule; without one it is an error
+    /// the binder (SG3003) should already have reported.
+    /// </summary>
+    public DateOnly AddMonths(DateOnly date, int months)
+    {
+        var monthIndex = (date.Year * 12) + (date.Month - 1) + months;
+        if (monthIndex < 12 || monthIndex > (9999 * 12) + 11)
+        {
+            return months < 0 ? DateOnly.MinValue : DateOnly.MaxValue;
+        }
+
+        var year = monthIndex / 12;
+        var month = (monthIndex % 12) + 1;
+        var days = DateTime.DaysInMonth(year, month);
+        if (date.Day <= days)
+        {
+            return new DateOnly(year, month, date.Day);
+        }
+
+        return Rounding switch
+        {
+            MonthRounding.Down => new DateOnly(year, month, days),
+            MonthRounding.Up => month == 12 && year == 9999 ? DateOnly.MaxValue : new DateOnly(year, month, days).AddDays(1),
+            _ => throw new InvalidOperationException(
+                $"day {date.Day} does not exist in {year:D4}-{month:D2} and the pack has no 'round months up|down' rule"),
+        };
+    }
+
+    private static DateOnly AddDays(DateOnly date, int days)
+    {
+        var target = (long)date.DayNumber + days;
+        if (target < DateOnly.MinValue.DayNumber)
+        {
+            return DateOnly.MinValue;
+        }
+
+        return target > DateOnly.MaxValue.DayNumber ? DateOnly.MaxValue : DateOnly.FromDayNumber((int)target);
+    }
+}
