@@ -1,0 +1,30 @@
+namespace Safeguards.Language.Diagnostics;
+
+public static partial class DiagnosticCatalogue
+{
+    private const string Types = "Types and time";
+
+    public static readonly DiagnosticDescriptor TypeMismatch = Define("SG3001", DiagnosticSeverity.Error, Types,
+        "Wrong kind of value", "'{0}' is a {1} fact: {2}.");
+
+    public static readonly DiagnosticDescriptor IncomparableDurations = Define("SG3002", DiagnosticSeverity.Error, Types,
+        "Durations with no exact comparison", "{0} cannot be compared with {1}: {2} and {3} have no exact conversion (a month is 28 to 31 days, a day 23 to 25 hours).");
+
+    public static readonly DiagnosticDescriptor MonthsWithoutRounding = Define("SG3003", DiagnosticSeverity.Error, Types,
+        "Months without a declared rounding", "Counting in months can land on a day that does not exist (31 January + 1 month); declare 'round months up' or 'round months down' in pack '{0}'.");
+
+    public static readonly DiagnosticDescriptor UnknownTimeZone = Define("SG3004", DiagnosticSeverity.Error, Types,
+        "Unknown time zone", "'{0}' is not a known IANA time zone (for example \"Asia/Almaty\").");
+
+    public static readonly DiagnosticDescriptor MissingTimeZone = Define("SG3005", DiagnosticSeverity.Error, Types,
+        "Pack without a time zone", "The pack '{0}' declares no time zone; days and dates cannot be counted without one. Add 'time zone \"Asia/Almaty\"'.");
+
+    public static readonly DiagnosticDescriptor NotADuration = Define("SG3006", DiagnosticSeverity.Error, Types,
+        "Not a duration", "'{0}' is not a duration; write a number and a unit, like 3 hours.");
+
+    public static readonly DiagnosticDescriptor EachOnOneSide = Define("SG3007", DiagnosticSeverity.Error, Types,
+        "Pairing on one side only", "'each' pairs occurrences, so it must stand before both the completing event and the trigger ('each reply within 3 days after each complaint').");
+
+    public static readonly DiagnosticDescriptor EventOfAnotherCase = Define("SG3008", DiagnosticSeverity.Error, Types,
+        "Requirement without a case", "The safeguard '{0}' must say 'applies to <case>' before its events can be checked.");
+}

@@ -1,0 +1,8 @@
+namespace Safeguards.Language.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+    Info,
+}

@@ -1,0 +1,97 @@
+using Safeguards.Language.Diagnostics;
+using Safeguards.Language.Text;
+using Superpower;
+using Superpower.Parsers;
+using Superpower.Tokenizers;
+using SpToken = Superpower.Model.Token<Safeguards.Language.Syntax.SyntaxKind>;
+
+namespace Safeguards.Language.Syntax;
+
+/// <summary>Turns text into tokens with their leading trivia. Every character lands in a token or
+/// in trivia (unknown characters become <see cref="SyntaxKind.BadCharacter"/> tokens), so the lexer
+/// never fails and the tree prints back byte for byte.</summary>
+public static class Lexer
+{
+    // Span.Regex searches forward from the current position; \G anchors each pattern there.
+    internal static readonly Tokenizer<SyntaxKind> Tokenizer = new TokenizerBuilder<SyntaxKind>()
+        .Match(Span.Regex(@"\G(?:\r\n|\r|\n)"), SyntaxKind.NewLine)
+        .Match(Span.Regex(@"\G(?:[^\S\r\n]+)"), SyntaxKind.Whitespace)
+        .Match(Span.Regex(@"\G(?://[^\r\n]*)"), SyntaxKind.Comment)
+        .Match(Span.Regex("\\G(?:\"\"\"[\\s\\S]*?(?:\"\"\"|\\z))"), SyntaxKind.TripleString)
+        .Match(Span.Regex("\\G(?:\"(?:[^\"\\\\\\r\\n]|\\\\[^\\r\\n]?)*\"?)"), SyntaxKind.String)
+        .Match(Span.Regex(@"\G(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?![A-Za-z0-9_]))"), SyntaxKind.Date)
+        .Match(Span.Regex(@"\G(?:[0-9]+[.(\-][A-Za-z0-9.()\-]*)"), SyntaxKind.ArticleNumber)
+        .Match(Span.Regex(@"\G(?:[0-9]+)"), SyntaxKind.Number)
+        .Match(Span.Regex(@"\G(?:[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)"), SyntaxKind.Identifier)
+        .Match(Character.EqualTo(':'), SyntaxKind.Colon)
+        .Match(Character.EqualTo('|'), SyntaxKind.Bar)
+        .Match(Character.EqualTo(','), SyntaxKind.Comma)
+        .Match(Character.EqualTo('('), SyntaxKind.OpenParen)
+        .Match(Character.EqualTo(')'), SyntaxKind.CloseParen)
+        .Match(Character.EqualTo('='), SyntaxKind.EqualsSign)
+        .Match(Character.EqualTo('.'), SyntaxKind.Dot)
+        .Match(Span.Length(1), SyntaxKind.BadCharacter)
+        .Build();
+
+    public static LexResult Lex(SourceText source)
+    {
+        var text = source.Text;
+        var tokens = new List<SyntaxToken>();
+        var diagnostics = new List<Diagnostic>();
+        var trivia = new List<SyntaxTrivia>();
+        var position = 0;
+
+        var result = Tokenizer.TryTokenize(text);
+        IEnumerable<SpToken> raw = result.HasValue ? result.Value : [];
+        foreach (var token in raw)
+        {
+            var span = new TextSpan(token.Position.Absolute, token.Span.Length);
+            position = span.End;
+            var tokenText = text.Substring(span.Start, span.Length);
+            switch (token.Kind)
+            {
+                case SyntaxKind.NewLine or SyntaxKind.Whitespace or SyntaxKind.Comment:
+                    trivia.Add(new SyntaxTrivia(token.Kind, span, tokenText));
+                    continue;
+                case SyntaxKind.BadCharacter:
+                    diagnostics.Add(new Diagnostic(DiagnosticCatalogue.BadCharacter, new Location(source, span), [Describe(tokenText)]));
+                    break;
+                case SyntaxKind.String when tokenText.Length < 2 || !tokenText.EndsWith('"') || EndsWithEscapedQuote(tokenText):
+                    diagnostics.Add(new Diagnostic(DiagnosticCatalogue.UnterminatedString, new Location(source, span), ["quotation mark (\")"]));
+                    break;
+                case SyntaxKind.TripleString when tokenText.Length < 6 || !tokenText.EndsWith("\"\"\"", StringComparison.Ordinal):
+                    diagnostics.Add(new Diagnostic(DiagnosticCatalogue.UnterminatedString, new Location(source, span), ["triple quotation marks (\"\"\")"]));
+                    break;
+            }
+            var kind = token.Kind == SyntaxKind.Identifier ? Keywords.Classify(tokenText) : token.Kind;
+            tokens.Add(new SyntaxToken(kind, span, tokenText, trivia.ToArray()));
+            trivia.Clear();
+        }
+
+        if (position < text.Length)
+        {
+            // Defensive: the catch-all recognizer makes this unreachable, but a tokenizer failure must
+            // still keep every character of the file.
+            var span = TextSpan.FromBounds(position, text.Length);
+            diagnostics.Add(new Diagnostic(DiagnosticCatalogue.BadCharacter, new Location(source, span), [Describe(text[position].ToString())]));
+            tokens.Add(new SyntaxToken(SyntaxKind.BadCharacter, span, text[position..], trivia.ToArray()));
+            trivia.Clear();
+        }
+
+        tokens.Add(new SyntaxToken(SyntaxKind.EndOfFile, new TextSpan(text.Length, 0), "", trivia.ToArray()));
+        return new LexResult(tokens, diagnostics);
+    }
+
+    // "abc\" is an escaped quote, not a closing one.
+    private static bool EndsWithEscapedQuote(string text)
+    {
+        var backslashes = 0;
+        for (var i = text.Length - 2; i >= 1 && text[i] == '\\'; i--) backslashes++;
+        return backslashes % 2 == 1;
+    }
+
+    private static string Describe(string character) =>
+        character.Length == 1 && char.IsControl(character[0]) ? $"U+{(int)character[0]:X4}" : character;
+}
+
+public sealed record LexResult(IReadOnlyList<SyntaxToken> Tokens, IReadOnlyList<Diagnostic> Diagnostics);

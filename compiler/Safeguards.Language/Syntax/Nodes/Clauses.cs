@@ -1,0 +1,161 @@
+namespace Safeguards.Language.Syntax;
+
+/// <summary>A clause inside a declaration, starting with its keyword.</summary>
+public abstract class ClauseSyntax(SyntaxToken keyword) : SyntaxNode
+{
+    public SyntaxToken Keyword { get; } = keyword;
+
+    /// <summary>Tokens after a well-formed clause that fit nowhere (reported once, kept in the tree).</summary>
+    public SkippedSyntax? Trailing { get; private set; }
+
+    internal ClauseSyntax WithTrailing(SkippedSyntax? trailing)
+    {
+        Trailing = trailing;
+        return this;
+    }
+
+    protected abstract IEnumerable<SyntaxElement?> Body();
+
+    protected override IEnumerable<SyntaxElement?> Children() => [Keyword, .. Body(), Trailing];
+}
+
+/// <summary>A clause the parser could not read: its keyword and the rest of its tokens.</summary>
+public sealed class SkippedClauseSyntax(SyntaxToken keyword, SkippedSyntax rest) : ClauseSyntax(keyword)
+{
+    public SkippedSyntax Rest { get; } = rest;
+    protected override IEnumerable<SyntaxElement?> Body() => [Rest];
+}
+
+/// <summary><c>jurisdiction KZ</c>, <c>category detention</c>, <c>severity error</c>, <c>status binding</c>:
+/// a keyword and one word.</summary>
+public sealed class WordClauseSyntax(SyntaxToken keyword, SyntaxToken value) : ClauseSyntax(keyword)
+{
+    public SyntaxToken Value { get; } = value;
+    protected override IEnumerable<SyntaxElement?> Body() => [Value];
+}
+
+/// <summary><c>because "..."</c>, <c>message "..."</c>, <c>seed "000:193-194"</c>.</summary>
+public sealed class TextClauseSyntax(SyntaxToken keyword, SyntaxToken text) : ClauseSyntax(keyword)
+{
+    public SyntaxToken Text { get; } = text;
+    protected override IEnumerable<SyntaxElement?> Body() => [Text];
+}
+
+/// <summary><c>time zone "Asia/Almaty"</c></summary>
+public sealed class TimeZoneClauseSyntax(SyntaxToken keyword, SyntaxToken zoneKeyword, SyntaxToken zone) : ClauseSyntax(keyword)
+{
+    public SyntaxToken ZoneKeyword { get; } = zoneKeyword;
+    public SyntaxToken Zone { get; } = zone;
+    protected override IEnumerable<SyntaxElement?> Body() => [ZoneKeyword, Zone];
+}
+
+/// <summary><c>round months down</c></summary>
+public sealed class RoundingClauseSyntax(SyntaxToken keyword, SyntaxToken monthsKeyword, SyntaxToken direction) : ClauseSyntax(keyword)
+{
+    public SyntaxToken MonthsKeyword { get; } = monthsKeyword;
+    public SyntaxToken Direction { get; } = direction;
+    protected override IEnumerable<SyntaxElement?> Body() => [MonthsKeyword, Direction];
+}
+
+/// <summary><c>in force from 2015-01-01 until 2020-01-01</c> (either bound may be absent).</summary>
+public sealed class InForceClauseSyntax(SyntaxToken keyword, SyntaxToken forceKeyword, SyntaxToken? fromKeyword, SyntaxToken? from,
+    SyntaxToken? untilKeyword, SyntaxToken? until) : ClauseSyntax(keyword)
+{
+    public SyntaxToken ForceKeyword { get; } = forceKeyword;
+    public SyntaxToken? FromKeyword { get; } = fromKeyword;
+    public SyntaxToken? From { get; } = from;
+    public SyntaxToken? UntilKeyword { get; } = untilKeyword;
+    public SyntaxToken? Until { get; } = until;
+    protected override IEnumerable<SyntaxElement?> Body() => [ForceKeyword, FromKeyword, From, UntilKeyword, Until];
+}
+
+/// <summary><c>event complaint "a complaint" required with channel: a | b refers to detention_order</c></summary>
+public sealed class EventClauseSyntax(SyntaxToken keyword, SyntaxToken name, SyntaxToken? description,
+    IReadOnlyList<EventModifierSyntax> modifiers) : ClauseSyntax(keyword)
+{
+    public SyntaxToken Name { get; } = name;
+    public SyntaxToken? Description { get; } = description;
+    public IReadOnlyList<EventModifierSyntax> Modifiers { get; } = modifiers;
+    protected override IEnumerable<SyntaxElement?> Body() => [Name, Description, .. Modifiers];
+}
+
+public abstract class EventModifierSyntax : SyntaxNode;
+
+/// <summary><c>required</c>: every case must record this event.</summary>
+public sealed class RequiredModifierSyntax(SyntaxToken keyword) : EventModifierSyntax
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    protected override IEnumerable<SyntaxElement?> Children() => [Keyword];
+}
+
+/// <summary><c>refers to complaint</c>: an occurrence names the occurrence it answers.</summary>
+public sealed class RefersModifierSyntax(SyntaxToken refersKeyword, SyntaxToken toKeyword, SyntaxToken target) : EventModifierSyntax
+{
+    public SyntaxToken RefersKeyword { get; } = refersKeyword;
+    public SyntaxToken ToKeyword { get; } = toKeyword;
+    public SyntaxToken Target { get; } = target;
+    protected override IEnumerable<SyntaxElement?> Children() => [RefersKeyword, ToKeyword, Target];
+}
+
+/// <summary><c>with channel: crime_report | procedural_complaint, agency: police | prosecutor</c></summary>
+public sealed class WithModifierSyntax(SyntaxToken withKeyword, SeparatedList<AttributeSyntax> attributes) : EventModifierSyntax
+{
+    public SyntaxToken WithKeyword { get; } = withKeyword;
+    public SeparatedList<AttributeSyntax> Attributes { get; } = attributes;
+    protected override IEnumerable<SyntaxElement?> Children() => [WithKeyword, .. Attributes.Elements()];
+}
+
+public sealed class AttributeSyntax(SyntaxToken name, SyntaxToken colon, SeparatedList<SyntaxToken> values) : SyntaxNode
+{
+    public SyntaxToken Name { get; } = name;
+    public SyntaxToken Colon { get; } = colon;
+    public SeparatedList<SyntaxToken> Values { get; } = values;
+    protected override IEnumerable<SyntaxElement?> Children() => [Name, Colon, .. Values.Elements()];
+}
+
+/// <summary><c>fact kind "criminal or administrative": criminal | administrative</c></summary>
+public sealed class FactClauseSyntax(SyntaxToken keyword, SyntaxToken name, SyntaxToken? description, SyntaxToken colon,
+    FactTypeSyntax type) : ClauseSyntax(keyword)
+{
+    public SyntaxToken Name { get; } = name;
+    public SyntaxToken? Description { get; } = description;
+    public SyntaxToken Colon { get; } = colon;
+    public FactTypeSyntax Type { get; } = type;
+    protected override IEnumerable<SyntaxElement?> Body() => [Name, Description, Colon, Type];
+}
+
+/// <summary>A fact's type: a keyword (boolean, number, text, date, or a duration unit) or a list of values.</summary>
+public sealed class FactTypeSyntax(SyntaxToken? keyword, SeparatedList<SyntaxToken>? values) : SyntaxNode
+{
+    public SyntaxToken? Keyword { get; } = keyword;
+    public SeparatedList<SyntaxToken>? Values { get; } = values;
+    protected override IEnumerable<SyntaxElement?> Children() => Values is null ? [Keyword] : [.. Values.Elements()];
+}
+
+/// <summary><c>cites CPC_OLD article 134.1</c></summary>
+public sealed class CitesClauseSyntax(SyntaxToken keyword, SyntaxToken source, SyntaxToken? articleKeyword, SyntaxToken? article)
+    : ClauseSyntax(keyword)
+{
+    public SyntaxToken Source { get; } = source;
+    public SyntaxToken? ArticleKeyword { get; } = articleKeyword;
+    public SyntaxToken? Article { get; } = article;
+    protected override IEnumerable<SyntaxElement?> Body() => [Source, ArticleKeyword, Article];
+}
+
+/// <summary><c>applies to detention when kind is criminal</c></summary>
+public sealed class AppliesClauseSyntax(SyntaxToken keyword, SyntaxToken toKeyword, SyntaxToken caseName, SyntaxToken? whenKeyword,
+    ConditionSyntax? condition) : ClauseSyntax(keyword)
+{
+    public SyntaxToken ToKeyword { get; } = toKeyword;
+    public SyntaxToken CaseName { get; } = caseName;
+    public SyntaxToken? WhenKeyword { get; } = whenKeyword;
+    public ConditionSyntax? Condition { get; } = condition;
+    protected override IEnumerable<SyntaxElement?> Body() => [ToKeyword, CaseName, WhenKeyword, Condition];
+}
+
+/// <summary><c>requires registered within 3 hours after apprehended</c></summary>
+public sealed class RequiresClauseSyntax(SyntaxToken keyword, RequirementSyntax requirement) : ClauseSyntax(keyword)
+{
+    public RequirementSyntax Requirement { get; } = requirement;
+    protected override IEnumerable<SyntaxElement?> Body() => [Requirement];
+}

@@ -1,0 +1,82 @@
+namespace Safeguards.Language.Syntax;
+
+/// <summary>What a safeguard requires, after <c>requires</c>.</summary>
+public abstract class RequirementSyntax : SyntaxNode;
+
+/// <summary><c>[each] X [or Y] (within D after | no later than D before | immediately after | before | after) [each] Z</c></summary>
+public sealed class DeadlineRequirementSyntax(SyntaxToken? eachTarget, SeparatedList<EventReferenceSyntax> targets, TimingSyntax timing,
+    SyntaxToken? eachAnchor, EventReferenceSyntax anchor) : RequirementSyntax
+{
+    public SyntaxToken? EachTarget { get; } = eachTarget;
+    public SeparatedList<EventReferenceSyntax> Targets { get; } = targets;
+    public TimingSyntax Timing { get; } = timing;
+    public SyntaxToken? EachAnchor { get; } = eachAnchor;
+    public EventReferenceSyntax Anchor { get; } = anchor;
+    protected override IEnumerable<SyntaxElement?> Children() => [EachTarget, .. Targets.Elements(), Timing, EachAnchor, Anchor];
+}
+
+/// <summary><c>at most 2 returned_for_checks</c></summary>
+public sealed class CountRequirementSyntax(SyntaxToken atKeyword, SyntaxToken mostKeyword, SyntaxToken number, EventReferenceSyntax target)
+    : RequirementSyntax
+{
+    public SyntaxToken AtKeyword { get; } = atKeyword;
+    public SyntaxToken MostKeyword { get; } = mostKeyword;
+    public SyntaxToken Number { get; } = number;
+    public EventReferenceSyntax Target { get; } = target;
+    protected override IEnumerable<SyntaxElement?> Children() => [AtKeyword, MostKeyword, Number, Target];
+}
+
+public enum TimingKind
+{
+    /// <summary><c>within D after</c>: by the anchor plus D.</summary>
+    WithinAfter,
+    /// <summary><c>no later than D before</c>: by the anchor minus D.</summary>
+    NoLaterThanBefore,
+    /// <summary><c>immediately after</c>: by the end of the anchor's day.</summary>
+    ImmediatelyAfter,
+    /// <summary><c>before</c>: at or before the anchor.</summary>
+    Before,
+}
+
+/// <summary>The words between the completing event and the trigger.</summary>
+public sealed class TimingSyntax(TimingKind kind, IReadOnlyList<SyntaxToken> leadingWords, DurationSyntax? duration, SyntaxToken direction) : SyntaxNode
+{
+    public TimingKind Kind { get; } = kind;
+
+    /// <summary><c>within</c>, <c>no later than</c>, <c>immediately</c> or nothing.</summary>
+    public IReadOnlyList<SyntaxToken> LeadingWords { get; } = leadingWords;
+    public DurationSyntax? Duration { get; } = duration;
+
+    /// <summary><c>after</c> or <c>before</c>.</summary>
+    public SyntaxToken Direction { get; } = direction;
+    protected override IEnumerable<SyntaxElement?> Children() => [.. LeadingWords, Duration, Direction];
+}
+
+/// <summary><c>complaint where channel is procedural_complaint</c></summary>
+public sealed class EventReferenceSyntax(SyntaxToken name, SyntaxToken? whereKeyword, SeparatedList<AttributeFilterSyntax>? filters) : SyntaxNode
+{
+    public SyntaxToken Name { get; } = name;
+    public SyntaxToken? WhereKeyword { get; } = whereKeyword;
+    public SeparatedList<AttributeFilterSyntax>? Filters { get; } = filters;
+    protected override IEnumerable<SyntaxElement?> Children() => [Name, WhereKeyword, .. Filters?.Elements() ?? []];
+}
+
+/// <summary><c>channel is procedural_complaint</c>, <c>channel is not crime_report</c></summary>
+public sealed class AttributeFilterSyntax(SyntaxToken name, SyntaxToken isKeyword, SyntaxToken? notKeyword, SyntaxToken value) : SyntaxNode
+{
+    public SyntaxToken Name { get; } = name;
+    public SyntaxToken IsKeyword { get; } = isKeyword;
+    public SyntaxToken? NotKeyword { get; } = notKeyword;
+    public SyntaxToken Value { get; } = value;
+    protected override IEnumerable<SyntaxElement?> Children() => [Name, IsKeyword, NotKeyword, Value];
+}
+
+/// <summary><c>3 hours</c>, or the name of a constant.</summary>
+public sealed class DurationSyntax(SyntaxToken numberOrName, SyntaxToken? unit) : SyntaxNode
+{
+    /// <summary>A number, or (when <see cref="Unit"/> is null) the name of a constant.</summary>
+    public SyntaxToken NumberOrName { get; } = numberOrName;
+    public SyntaxToken? Unit { get; } = unit;
+    public bool IsConstantReference => Unit is null;
+    protected override IEnumerable<SyntaxElement?> Children() => [NumberOrName, Unit];
+}
