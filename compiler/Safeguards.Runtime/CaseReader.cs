@@ -27,25 +27,13 @@ public sealed class CaseReader
     /// <summary>
     /// Reads a <c>.json</c> (one case) or <c>.jsonl</c> (one case per line) file. Problems with
     /// the file itself (missing, unreadable, unsupported extension) are reported as one error
-    /// result with line 0 rather than thrown, like any other bad record.
+    /// result with line 0 rather than thrown, like any other bad record. The file is opened when
+    /// the result is enumerated, and again on each enumeration.
     /// </summary>
     public IEnumerable<CaseReadResult> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var extension = Path.GetExtension(path);
-        var isLines = extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase);
-        if (!isLines && !extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            return [FileError(path, "unsupported file type: expected .json (one case) or .jsonl (one case per line)")];
-        }
-
-        var stream = Open(path, out var failure);
-        if (stream is null)
-        {
-            return [failure!];
-        }
-
-        return isLines ? ReadJsonLines(stream, path) : ReadJsonStream(stream, path);
+        return ReadFileLazily(path);
     }
 
     /// <summary>
@@ -113,6 +101,30 @@ public sealed class CaseReader
         var result = ReadJson(Encoding.UTF8.GetBytes(json), fileName);
         errors = result.Errors;
         return result.Record;
+    }
+
+    /// <summary>Opens the file only when enumerated, so every enumeration reads it afresh.</summary>
+    private IEnumerable<CaseReadResult> ReadFileLazily(string path)
+    {
+        var extension = Path.GetExtension(path);
+        var isLines = extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase);
+        if (!isLines && !extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return FileError(path, "unsupported file type: expected .json (one case) or .jsonl (one case per line)");
+            yield break;
+        }
+
+        var stream = Open(path, out var failure);
+        if (stream is null)
+        {
+            yield return failure!;
+            yield break;
+        }
+
+        foreach (var result in isLines ? ReadJsonLines(stream, path) : ReadJsonStream(stream, path))
+        {
+            yield return result;
+        }
     }
 
     private IEnumerable<CaseReadResult> ReadJsonStream(Stream stream, string fileName)
