@@ -35,7 +35,9 @@ public static class TimeParser
 
         if (s.Length == 7)
         {
-            range = new LegalCalendar(zone, MonthRounding.None).MonthRange(year, month);
+            range = new TimeRange(
+                ZoneClock.StartOfDay(zone, new DateOnly(year, month, 1)),
+                ZoneClock.EndOfDay(zone, new DateOnly(year, month, DateTime.DaysInMonth(year, month))));
             return true;
         }
 
@@ -54,7 +56,7 @@ public static class TimeParser
         var date = new DateOnly(year, month, day);
         if (s.Length == 10)
         {
-            range = new LegalCalendar(zone, MonthRounding.None).DateRange(date);
+            range = new TimeRange(ZoneClock.StartOfDay(zone, date), ZoneClock.EndOfDay(zone, date));
             return true;
         }
 

@@ -206,6 +206,11 @@ public class CaseReaderTests : IDisposable
         SingleError(json, line, "$", message);
 
     [Fact]
+    public void A_lone_surrogate_escape_is_reported() =>
+        SingleError("{\"id\": \"\\ud800\", \"schema\": \"detention\", \"events\": []}", 1, "$",
+            "a string contains a \\u escape that is not valid UTF-16 (a lone surrogate)");
+
+    [Fact]
     public void Invalid_utf8_is_reported_with_its_line_and_column()
     {
         var bytes = Encoding.UTF8.GetBytes("{\"id\": \"a\",\n\"schema\": \"detention\",\n\"facts\": {\"name\": \"AB\"}, \"events\": []}");
