@@ -27,4 +27,7 @@ public static partial class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor EventOfAnotherCase = Define("SG3008", DiagnosticSeverity.Error, Types,
         "Requirement without a case", "The safeguard '{0}' must say 'applies to <case>' before its events can be checked.");
+
+    public static readonly DiagnosticDescriptor EventUsedAsFact = Define("SG3009", DiagnosticSeverity.Error, Types,
+        "Event used as a fact", "'{0}' is an event, not a fact; to ask whether it was recorded, write '{0} occurred'.");
 }

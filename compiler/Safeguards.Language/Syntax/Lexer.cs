@@ -12,10 +12,11 @@ namespace Safeguards.Language.Syntax;
 /// never fails and the tree prints back byte for byte.</summary>
 public static class Lexer
 {
+    // A byte-order mark counts as whitespace so a file saved with one keeps it, byte for byte.
     // Span.Regex searches forward from the current position; \G anchors each pattern there.
     internal static readonly Tokenizer<SyntaxKind> Tokenizer = new TokenizerBuilder<SyntaxKind>()
         .Match(Span.Regex(@"\G(?:\r\n|\r|\n)"), SyntaxKind.NewLine)
-        .Match(Span.Regex(@"\G(?:[^\S\r\n]+)"), SyntaxKind.Whitespace)
+        .Match(Span.Regex(@"\G(?:(?:[^\S\r\n]|\uFEFF)+)"), SyntaxKind.Whitespace)
         .Match(Span.Regex(@"\G(?://[^\r\n]*)"), SyntaxKind.Comment)
         .Match(Span.Regex("\\G(?:\"\"\"[\\s\\S]*?(?:\"\"\"|\\z))"), SyntaxKind.TripleString)
         .Match(Span.Regex("\\G(?:\"(?:[^\"\\\\\\r\\n]|\\\\[^\\r\\n]?)*\"?)"), SyntaxKind.String)

@@ -1,0 +1,9 @@
+using System.CommandLine;
+
+namespace Safeguards.Cli.Commands;
+
+/// <summary>The commands other than check, registered in one place.</summary>
+public static class ExtraCommands
+{
+    public static IEnumerable<Command> Create(CliConsole console) => [];
+}

@@ -1,0 +1,158 @@
+using Safeguards.Language.Diagnostics;
+using Safeguards.Language.Syntax;
+using Safeguards.Runtime;
+
+namespace Safeguards.Language.Semantics;
+
+internal sealed partial class Binder
+{
+    private BoundCondition? BindCondition(CaseSymbol @case, ConditionSyntax syntax)
+    {
+        switch (syntax)
+        {
+            case BinaryConditionSyntax binary:
+                var left = BindCondition(@case, binary.Left);
+                var right = BindCondition(@case, binary.Right);
+                if (left is null || right is null) return null;
+                return binary.Operator.Kind == SyntaxKind.AndKeyword ? new BoundAnd(left, right) : new BoundOr(left, right);
+            case NotConditionSyntax not:
+                return BindCondition(@case, not.Operand) is { } operand ? new BoundNot(operand) : null;
+            case ParenthesizedConditionSyntax parenthesized:
+                return BindCondition(@case, parenthesized.Inner);
+            case OccurredConditionSyntax occurred:
+                return FindEvent(@case, occurred.Name) is { } @event ? new BoundOccurred(@event) : null;
+            case FactConditionSyntax fact:
+                return BindFactIsTrue(@case, fact);
+            case IsConditionSyntax isCondition:
+                return BindIs(@case, isCondition);
+            case CompareConditionSyntax compare:
+                return BindCompare(@case, compare);
+            default:
+                return null;
+        }
+    }
+
+    private BoundCondition? BindFactIsTrue(CaseSymbol @case, FactConditionSyntax syntax)
+    {
+        if (FindFact(@case, syntax.Name) is not { } fact) return null;
+        if (fact.Type == FactType.Boolean) return new BoundFactIsTrue(fact, true);
+        Report(DiagnosticCatalogue.TypeMismatch, At(syntax.Name), fact.Name, fact.TypeDescription,
+            fact.Type == FactType.Enumeration ? $"test it with '{fact.Name} is {fact.Values.FirstOrDefault()}'" : $"only yes/no facts can stand alone in a condition");
+        return null;
+    }
+
+    private BoundCondition? BindIs(CaseSymbol @case, IsConditionSyntax syntax)
+    {
+        if (FindFact(@case, syntax.Name) is not { } fact) return null;
+        var negated = syntax.NotKeyword is not null;
+        if (fact.Type == FactType.Boolean)
+        {
+            if (syntax.Value.Kind is SyntaxKind.YesKeyword or SyntaxKind.NoKeyword)
+                return new BoundFactIsTrue(fact, (syntax.Value.Kind == SyntaxKind.YesKeyword) != negated);
+            Report(DiagnosticCatalogue.UnknownValue, At(syntax.Value), syntax.Value.Text, fact.Name, "yes, no");
+            return null;
+        }
+        if (fact.Type != FactType.Enumeration)
+        {
+            Report(DiagnosticCatalogue.TypeMismatch, At(syntax.Name), fact.Name, fact.TypeDescription,
+                fact.Type == FactType.Number ? "compare it with 'is at least', 'is at most', 'is more than' or 'is less than'" : "it cannot be tested with 'is'");
+            return null;
+        }
+        var index = fact.Values.ToList().IndexOf(syntax.Value.Text);
+        if (index >= 0)
+        {
+            Referenced(syntax.Value, fact, countsAsUse: false);
+            return new BoundFactIsValue(fact, index, negated);
+        }
+        var suggestion = NameSuggestions.Closest(syntax.Value.Text, fact.Values);
+        Report(DiagnosticCatalogue.UnknownValue, At(syntax.Value), null,
+            suggestion is null ? null : [new TextFix($"Change to '{suggestion}'", At(syntax.Value), suggestion)],
+            syntax.Value.Text, fact.Name, string.Join(", ", fact.Values));
+        return null;
+    }
+
+    private BoundCondition? BindCompare(CaseSymbol @case, CompareConditionSyntax syntax)
+    {
+        if (FindFact(@case, syntax.Name) is not { } fact) return null;
+        var comparison = (syntax.Comparison1.Kind, syntax.Comparison2.Kind) switch
+        {
+            (SyntaxKind.AtKeyword, SyntaxKind.LeastKeyword) => Comparison.AtLeast,
+            (SyntaxKind.AtKeyword, _) => Comparison.AtMost,
+            (SyntaxKind.MoreKeyword, _) => Comparison.MoreThan,
+            _ => Comparison.LessThan,
+        };
+        if (ParseNumber(syntax.Number) is not { } number) return null;
+        if (fact.Type != FactType.Number)
+        {
+            Report(DiagnosticCatalogue.TypeMismatch, At(syntax.Name), fact.Name, fact.TypeDescription, "only numbers and durations can be compared");
+            return null;
+        }
+        if (fact.Unit is null && syntax.Unit is null) return new BoundFactCompare(fact, comparison, 1, number);
+        if (fact.Unit is null)
+        {
+            Report(DiagnosticCatalogue.TypeMismatch, At(syntax.Unit!), fact.Name, fact.TypeDescription, "compare it with a plain number");
+            return null;
+        }
+        if (syntax.Unit is null)
+        {
+            Report(DiagnosticCatalogue.TypeMismatch, At(syntax.Number), fact.Name, fact.TypeDescription,
+                $"compare it with a duration, like {number} {fact.Unit.Value.ToString().ToLowerInvariant()}");
+            return null;
+        }
+        var literal = new LegalDuration(number, UnitOf(syntax.Unit.Kind));
+        var factUnit = new LegalDuration(1, fact.Unit.Value);
+        if (literal.Family != factUnit.Family)
+        {
+            Report(DiagnosticCatalogue.IncomparableDurations, new Location(tree.Source, Safeguards.Language.Text.TextSpan.FromBounds(syntax.Number.Span.Start, syntax.Unit.Span.End)),
+                $"'{fact.Name}' (in {fact.Unit.Value.ToString().ToLowerInvariant()})", literal, FamilyName(factUnit.Family), FamilyName(literal.Family));
+            return null;
+        }
+        return new BoundFactCompare(fact, comparison, BaseUnits(factUnit), BaseUnits(literal));
+    }
+
+    /// <summary>A duration in the smallest unit of its family (minutes, days or months), which makes
+    /// comparisons within a family exact.</summary>
+    internal static long BaseUnits(LegalDuration duration) => duration.Unit switch
+    {
+        DurationUnit.Hours => duration.Amount * 60L,
+        DurationUnit.Weeks => duration.Amount * 7L,
+        _ => duration.Amount,
+    };
+
+    private static string FamilyName(DurationFamily family) => family switch
+    {
+        DurationFamily.Exact => "hours and minutes",
+        DurationFamily.CalendarDays => "calendar days",
+        _ => "calendar months",
+    };
+
+    private FactSymbol? FindFact(CaseSymbol @case, SyntaxToken name)
+    {
+        if (@case.FindFact(name.Text) is { } fact)
+        {
+            Referenced(name, fact);
+            return fact;
+        }
+        if (@case.FindEvent(name.Text) is { } @event)
+        {
+            Referenced(name, @event);
+            Report(DiagnosticCatalogue.EventUsedAsFact, At(name), null,
+                [new TextFix($"Change to '{name.Text} occurred'", At(name), $"{name.Text} occurred")], name.Text);
+            return null;
+        }
+        ReportUnknown(DiagnosticCatalogue.UnknownFact, name, @case.Facts.Select(f => f.Name).Concat(@case.Events.Select(e => e.Name)),
+            hint => [@case.Name, name.Text, hint]);
+        return null;
+    }
+
+    private EventSymbol? FindEvent(CaseSymbol @case, SyntaxToken name)
+    {
+        if (@case.FindEvent(name.Text) is { } @event)
+        {
+            Referenced(name, @event);
+            return @event;
+        }
+        ReportUnknown(DiagnosticCatalogue.UnknownEvent, name, @case.Events.Select(e => e.Name), hint => [@case.Name, name.Text, hint]);
+        return null;
+    }
+}

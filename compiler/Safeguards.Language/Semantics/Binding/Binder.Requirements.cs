@@ -1,0 +1,86 @@
+using Safeguards.Language.Diagnostics;
+using Safeguards.Language.Syntax;
+using Safeguards.Runtime;
+
+namespace Safeguards.Language.Semantics;
+
+internal sealed partial class Binder
+{
+    private BoundRequirement? BindRequirement(PackSymbol pack, CaseSymbol @case, RequirementSyntax syntax)
+    {
+        switch (syntax)
+        {
+            case CountRequirementSyntax count:
+                var maximum = ParseNumber(count.Number);
+                var counted = BindEventReference(@case, count.Target);
+                return maximum is null || counted is null ? null : new BoundCountRequirement(syntax, maximum.Value, counted);
+
+            case DeadlineRequirementSyntax deadline:
+                var targets = deadline.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();
+                var anchor = BindEventReference(@case, deadline.Anchor);
+                LegalDuration? duration = deadline.Timing.Duration is { } durationSyntax ? BindDuration(pack, durationSyntax) : null;
+                if ((deadline.EachTarget is null) != (deadline.EachAnchor is null))
+                    Report(DiagnosticCatalogue.EachOnOneSide, At((SyntaxToken?)deadline.EachTarget ?? deadline.EachAnchor!));
+                if (targets.Any(t => t is null) || anchor is null || (deadline.Timing.Duration is not null && duration is null)) return null;
+                var each = deadline.EachTarget is not null && deadline.EachAnchor is not null;
+                var byReference = each && targets.All(t => t!.Event.RefersTo == anchor.Event);
+                return new BoundDeadlineRequirement(syntax, targets!, deadline.Timing.Kind, duration, anchor, each, byReference);
+
+            default:
+                return null;
+        }
+    }
+
+    private BoundEventReference? BindEventReference(CaseSymbol @case, EventReferenceSyntax syntax)
+    {
+        if (FindEvent(@case, syntax.Name) is not { } @event) return null;
+        var filters = new List<BoundAttributeFilter>();
+        foreach (var filter in syntax.Filters?.Items ?? [])
+        {
+            var attribute = @event.Attributes.FirstOrDefault(a => a.Name == filter.Name.Text);
+            if (attribute is null)
+            {
+                ReportUnknown(DiagnosticCatalogue.UnknownAttribute, filter.Name, @event.Attributes.Select(a => a.Name),
+                    hint => [@event.Name, filter.Name.Text, hint]);
+                return null;
+            }
+            Referenced(filter.Name, attribute);
+            var index = attribute.Values.ToList().IndexOf(filter.Value.Text);
+            if (index < 0)
+            {
+                var suggestion = NameSuggestions.Closest(filter.Value.Text, attribute.Values);
+                Report(DiagnosticCatalogue.UnknownValue, At(filter.Value), null,
+                    suggestion is null ? null : [new TextFix($"Change to '{suggestion}'", At(filter.Value), suggestion)],
+                    filter.Value.Text, attribute.Name, string.Join(", ", attribute.Values));
+                return null;
+            }
+            filters.Add(new BoundAttributeFilter(attribute, index, filter.NotKeyword is not null));
+        }
+        return new BoundEventReference(@event, filters);
+    }
+
+    private LegalDuration? BindDuration(PackSymbol pack, DurationSyntax syntax)
+    {
+        LegalDuration? duration;
+        if (syntax.IsConstantReference)
+        {
+            var candidates = Visible(pack).SelectMany(p => p.Constants).ToList();
+            var constant = candidates.FirstOrDefault(c => c.Name == syntax.NumberOrName.Text);
+            if (constant is null)
+            {
+                ReportUnknown(DiagnosticCatalogue.UnknownName, syntax.NumberOrName, candidates.Select(c => c.Name),
+                    hint => ["constant", syntax.NumberOrName.Text, hint]);
+                return null;
+            }
+            Referenced(syntax.NumberOrName, constant);
+            duration = constant.Value;
+        }
+        else
+        {
+            duration = BindDurationLiteral(syntax);
+        }
+        if (duration is { Unit: DurationUnit.Months } && pack.MonthRounding == MonthRounding.None)
+            Report(DiagnosticCatalogue.MonthsWithoutRounding, At(syntax), pack.Name);
+        return duration;
+    }
+}

@@ -1,0 +1,27 @@
+using Safeguards.Language.Diagnostics;
+using Safeguards.Runtime;
+
+namespace Safeguards.Language.Semantics;
+
+/// <summary>A law or instrument (a code, the Constitution, a treaty, a recommendation).</summary>
+public sealed class SourceSymbol(string name, Location? location, PackSymbol pack) : Symbol(name, location)
+{
+    public override SymbolKind Kind => SymbolKind.Source;
+    public PackSymbol Pack { get; } = pack;
+    public string Title { get; internal set; } = "";
+    public LegalStatus Status { get; internal set; } = LegalStatus.Binding;
+    public LegalPeriod InForce { get; internal set; } = LegalPeriod.Always;
+    public Dictionary<string, ArticleSymbol> Articles { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>An article of a source, with its quoted text when the pack gives it.</summary>
+public sealed class ArticleSymbol(string number, Location? location, SourceSymbol source) : Symbol(number, location)
+{
+    public override SymbolKind Kind => SymbolKind.Article;
+    public SourceSymbol Source { get; } = source;
+    public string? Title { get; internal set; }
+    public string? Text { get; internal set; }
+
+    /// <summary>The article's own period if it declares one, else its source's.</summary>
+    public LegalPeriod InForce { get; internal set; } = LegalPeriod.Always;
+}
