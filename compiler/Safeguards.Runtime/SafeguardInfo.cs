@@ -1,7 +1,7 @@
 namespace Safeguards.Runtime;
 
-/// <summary>What a compiled pack says about one of its safeguards, for manifests, reports and tools
-/// that list safeguards without evaluating them.</summary>
+/// <summary>What a compiled pack says about one of its safeguards, for manifests, reports and
+/// findings: everything but the logic.</summary>
 public sealed record SafeguardInfo(
     string Id,
     string Title,
@@ -10,8 +10,18 @@ public sealed record SafeguardInfo(
     LegalStatus Status,
     string? Category,
     IReadOnlyList<Citation> Citations,
-    string Requirement,
+    IReadOnlyList<RequirementInfo> Requirements,
+    DateOnly? InForceFrom,
+    DateOnly? InForceUntil,
     string? Because,
+    string? MessageTemplate,
     string? Seed,
     string? SourceFile,
-    int SourceLine);
+    int SourceLine)
+{
+    /// <summary>All requirements read aloud, joined.</summary>
+    public string RequirementText => string.Join("; ", Requirements.Select(r => r.Description));
+}
+
+/// <summary>One <c>requires</c> clause in words: "registered within 3 hours after apprehended".</summary>
+public sealed record RequirementInfo(string Description, string? Limit, string Anchor, string Target);

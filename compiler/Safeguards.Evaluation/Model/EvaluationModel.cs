@@ -1,0 +1,42 @@
+using Safeguards.Language.Semantics;
+using Safeguards.Language.Syntax;
+using Safeguards.Runtime;
+
+namespace Safeguards.Evaluation.Model;
+
+/// <summary>A set of bound packs lowered to indexes: the case schemas as the runtime sees them, and
+/// for each safeguard a plan. The interpreter walks the plans; the code generator writes them out as
+/// C#. Lowering happens once, here, so the two can only differ in how they carry a plan out.</summary>
+public sealed class EvaluationModel(PackSchema schema, IReadOnlyList<SafeguardPlan> safeguards)
+{
+    public PackSchema Schema { get; } = schema;
+
+    public IReadOnlyList<SafeguardPlan> Safeguards { get; } = safeguards;
+}
+
+public sealed record SafeguardPlan(
+    SafeguardInfo Info,
+    int CaseIndex,
+    LegalCalendar Calendar,
+    MonthRounding MonthRounding,
+    BoundCondition? Condition,
+    IReadOnlyList<RequirementPlan> Requirements,
+    IReadOnlyList<int> RequiredEvents,
+    long InForceFromTicks,
+    long InForceUntilTicks,
+    SafeguardSymbol Symbol);
+
+public sealed record EventPlan(int EventIndex, AttributeFilter[] Filters);
+
+public abstract record RequirementPlan(int Index);
+
+public sealed record DeadlinePlan(
+    int Index,
+    IReadOnlyList<EventPlan> Targets,
+    EventPlan Anchor,
+    TimingKind Timing,
+    LegalDuration Duration,
+    bool Each,
+    bool PairByReference) : RequirementPlan(Index);
+
+public sealed record CountPlan(int Index, int Maximum, EventPlan Target) : RequirementPlan(Index);

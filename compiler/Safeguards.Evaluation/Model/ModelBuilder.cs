@@ -1,0 +1,104 @@
+using Safeguards.Language.Semantics;
+using Safeguards.Runtime;
+
+namespace Safeguards.Evaluation.Model;
+
+/// <summary>Lowers a compilation to an <see cref="EvaluationModel"/>. Only safeguards that bound without
+/// error take part; a compilation with no evaluable safeguard, or whose packs disagree on the time
+/// zone, is refused with a message.</summary>
+public static class ModelBuilder
+{
+    public static bool TryBuild(Compilation compilation, out EvaluationModel? model, out string? error)
+    {
+        model = null;
+        var safeguards = compilation.Safeguards.Where(s => s.IsComplete).ToList();
+        if (safeguards.Count == 0)
+        {
+            error = "no safeguard can be evaluated: the rule files declare none, or every one has errors (run 'safeguards check')";
+            return false;
+        }
+        var zones = safeguards.Select(s => s.Pack.TimeZoneId).Distinct().ToList();
+        if (zones.Count != 1 || zones[0] is null)
+        {
+            error = zones.Count > 1
+                ? $"packs evaluated together must share one time zone, but these use {string.Join(", ", zones)}"
+                : "the packs declare no time zone";
+            return false;
+        }
+        TimeZoneInfo zone;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(zones[0]!);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            error = $"unknown time zone '{zones[0]}'";
+            return false;
+        }
+
+        var cases = safeguards.Select(s => s.Case!).Distinct().ToList();
+        var duplicate = cases.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            error = $"two packs declare a case named '{duplicate.Key}'; evaluate them separately";
+            return false;
+        }
+        var caseSchemas = cases.Select(ToSchema).ToList();
+        var packName = string.Join("+", safeguards.Select(s => s.Pack.Name).Distinct());
+        var rounding = safeguards.Select(s => s.Pack.MonthRounding).FirstOrDefault(r => r != MonthRounding.None);
+        var schema = new PackSchema(packName, zones[0]!, caseSchemas, rounding);
+        var calendars = new Dictionary<MonthRounding, LegalCalendar>();
+        LegalCalendar CalendarFor(MonthRounding r) => calendars.TryGetValue(r, out var c) ? c : calendars[r] = new LegalCalendar(zone, r);
+
+        var plans = safeguards.Select(s => Plan(s, cases.IndexOf(s.Case!), CalendarFor(s.Pack.MonthRounding))).ToList();
+        model = new EvaluationModel(schema, plans);
+        error = null;
+        return true;
+    }
+
+    private static CaseSchema ToSchema(CaseSymbol @case) => new(
+        @case.Name,
+        [.. @case.Events.Select(e => new EventType(e.Name, e.Index,
+            [.. e.Attributes.Select(a => new AttributeDefinition(a.Name, a.Values))], e.RefersTo?.Index ?? -1, e.Required))],
+        [.. @case.Facts.Select(f => new FactDefinition(f.Name, f.Index, f.Type, f.Values))]);
+
+    private static SafeguardPlan Plan(SafeguardSymbol safeguard, int caseIndex, LegalCalendar calendar)
+    {
+        var requirements = safeguard.Requirements.Select((r, i) => Plan(r, i)).ToList();
+        var referenced = requirements.SelectMany(r => r switch
+        {
+            DeadlinePlan d => d.Targets.Select(t => t.EventIndex).Append(d.Anchor.EventIndex),
+            CountPlan c => [c.Target.EventIndex],
+            _ => [],
+        });
+        var required = referenced.Distinct().Where(i => safeguard.Case!.Events[i].Required).Order().ToList();
+        var period = safeguard.ApplicablePeriod;
+        var info = new SafeguardInfo(
+            safeguard.Name, safeguard.Title, safeguard.Case!.Name, safeguard.Severity, safeguard.Status, safeguard.Category,
+            [.. safeguard.Citations.Select(c => new Citation(c.Source.Name, c.Source.Title, c.Article?.Name, c.Period.From, c.Period.Until))],
+            [.. safeguard.Requirements.Select(Describe)],
+            period.From, period.Until, safeguard.Because, safeguard.MessageTemplate, safeguard.Seed,
+            safeguard.Location?.Source.Path, (safeguard.Location?.Start.Line ?? -1) + 1);
+        return new SafeguardPlan(info, caseIndex, calendar, safeguard.Pack.MonthRounding, safeguard.Condition, requirements, required,
+            InForce.StartTicks(calendar, period.From, long.MinValue), InForce.StartTicks(calendar, period.Until, long.MaxValue), safeguard);
+    }
+
+    private static RequirementPlan Plan(BoundRequirement requirement, int index) => requirement switch
+    {
+        BoundDeadlineRequirement d => new DeadlinePlan(index, [.. d.Targets.Select(Plan)], Plan(d.Anchor), d.Timing,
+            d.Duration ?? default, d.Each, d.PairByReference),
+        BoundCountRequirement c => new CountPlan(index, c.Maximum, Plan(c.Target)),
+        _ => throw new InvalidOperationException($"unknown requirement {requirement.GetType().Name}"),
+    };
+
+    private static EventPlan Plan(BoundEventReference reference) =>
+        new(reference.Event.Index, [.. reference.Filters.Select(f => new AttributeFilter(f.Attribute.Index, f.ValueIndex, f.Negated))]);
+
+    private static RequirementInfo Describe(BoundRequirement requirement) => requirement switch
+    {
+        BoundDeadlineRequirement d => new RequirementInfo(d.Describe(), d.Duration?.ToString(), d.Anchor.Event.Name,
+            string.Join(" or ", d.Targets.Select(t => t.Event.Name))),
+        BoundCountRequirement c => new RequirementInfo(c.Describe(), $"at most {c.Maximum}", c.Target.Event.Name, c.Target.Event.Name),
+        _ => new RequirementInfo(requirement.ToString() ?? "", null, "", ""),
+    };
+}

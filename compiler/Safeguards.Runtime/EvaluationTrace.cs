@@ -1,0 +1,42 @@
+namespace Safeguards.Runtime;
+
+/// <summary>The evidence behind one outcome, kept as plain values so the fast path allocates nothing.
+/// Both the generated code and the interpreter fill it the same way; <see cref="FindingBuilder"/>
+/// turns it into words.</summary>
+public struct EvaluationTrace
+{
+    public ReasonKind Reason;
+
+    /// <summary>Index of the requirement that decided the outcome (-1 before any).</summary>
+    public int Requirement;
+
+    /// <summary>The fact (by index) that was missing, or -1.</summary>
+    public int MissingFact;
+
+    /// <summary>The event type (by index) that was missing or had no time, or -1.</summary>
+    public int MissingEvent;
+
+    public bool HasTrigger;
+    public TimeRange Trigger;
+    public int TriggerOccurrence;
+
+    public bool HasDeadline;
+    public TimeRange Deadline;
+
+    /// <summary>The completing event type and occurrence, or -1.</summary>
+    public int CompletingEvent;
+    public int CompletingOccurrence;
+    public TimeRange CompletedAt;
+
+    public int Count;
+
+    public static EvaluationTrace Empty => new()
+    {
+        Requirement = -1,
+        MissingFact = -1,
+        MissingEvent = -1,
+        TriggerOccurrence = -1,
+        CompletingEvent = -1,
+        CompletingOccurrence = -1,
+    };
+}

@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace Safeguards.Runtime;
+
+/// <summary>Turns an outcome and its <see cref="EvaluationTrace"/> into a <see cref="Finding"/> a
+/// lawyer can read: the evidence, a sentence that explains the verdict, and the pack's message.</summary>
+public static class FindingBuilder
+{
+    public static Finding Build(SafeguardInfo info, PackSchema schema, LegalCalendar calendar, CaseRecord record,
+        Outcome outcome, in EvaluationTrace trace, long asOf)
+    {
+        var caseSchema = record.CaseSchemaIndex >= 0 && record.CaseSchemaIndex < schema.Cases.Count ? schema.Cases[record.CaseSchemaIndex] : null;
+        var requirement = trace.Requirement >= 0 && trace.Requirement < info.Requirements.Count ? info.Requirements[trace.Requirement] : null;
+        long? slack = null, overrun = null;
+        if (trace.HasDeadline && trace.CompletingEvent >= 0)
+        {
+            slack = Judge.Slack(trace.Deadline, trace.CompletedAt);
+            overrun = Judge.Overrun(trace.Deadline, trace.CompletedAt.EarliestUtcTicks);
+        }
+        else if (trace.HasDeadline)
+        {
+            overrun = Judge.Overrun(trace.Deadline, asOf);
+        }
+
+        var completing = trace.CompletingEvent >= 0 && caseSchema is not null ? Occurrence(caseSchema, record, trace.CompletingEvent, trace.CompletingOccurrence) : null;
+        string? missing = trace.Reason switch
+        {
+            ReasonKind.MissingFact when caseSchema is not null && trace.MissingFact >= 0 => caseSchema.Facts[trace.MissingFact].Name,
+            ReasonKind.RequiredEventMissing or ReasonKind.TriggerTimeUnknown or ReasonKind.CompletionTimeUnknown
+                when caseSchema is not null && trace.MissingEvent >= 0 => caseSchema.Events[trace.MissingEvent].Name,
+            _ => null,
+        };
+        var reason = Explain(info, caseSchema, record, calendar, outcome, trace, requirement, completing, slack, overrun, missing, asOf);
+        var evidence = new Evidence(
+            trace.HasTrigger ? trace.Trigger : null,
+            trace.HasDeadline ? trace.Deadline : null,
+            completing,
+            trace.CompletingEvent >= 0 ? trace.CompletedAt : null,
+            slack, overrun, missing, reason);
+        var message = outcome is Outcome.Violated or Outcome.Indeterminate
+            ? FillTemplate(info, record, calendar, trace, requirement, slack, overrun, asOf) ?? reason
+            : null;
+        return new Finding(record.Id, info.Id, info.Title, outcome, info.Severity, info.Citations, evidence, message);
+    }
+
+    private static string Occurrence(CaseSchema schema, CaseRecord record, int eventType, int occurrence)
+    {
+        var name = schema.Events[eventType].Name;
+        var occurrences = record.EventsByType[eventType];
+        return occurrence >= 0 && occurrence < occurrences.Length && occurrences[occurrence].Id is { } id ? $"{name} ({id})" : name;
+    }
+
+    private static string Explain(SafeguardInfo info, CaseSchema? schema, CaseRecord record, LegalCalendar calendar, Outcome outcome,
+        in EvaluationTrace trace, RequirementInfo? requirement, string? completing, long? slack, long? overrun, string? missing, long asOf)
+    {
+        var deadline = trace.HasDeadline ? TimeText.Range(calendar, trace.Deadline, isDeadline: true) : "";
+        var trigger = trace.HasTrigger ? TimeText.Range(calendar, trace.Trigger) : "";
+        var target = requirement?.Target ?? "the required event";
+        var anchor = requirement?.Anchor ?? "the trigger";
+        var completedAt = trace.CompletingEvent >= 0 ? TimeText.Range(calendar, trace.CompletedAt) : "";
+        var since = trace.HasTrigger ? $" ({anchor} at {trigger})" : "";
+        return trace.Reason switch
+        {
+            ReasonKind.OtherCaseSchema => $"This is a '{record.Schema}' case; the safeguard applies to '{info.CaseSchema}' cases.",
+            ReasonKind.ConditionFalse => "The conditions under which the safeguard applies do not hold for this case.",
+            ReasonKind.MissingFact => $"The fact '{missing}' is not recorded, and whether the safeguard applies depends on it.",
+            ReasonKind.RequiredEventMissing => $"'{missing}' is not recorded, but every '{schema?.Name}' case must record it.",
+            ReasonKind.TriggerNotRecorded => $"No '{anchor}' is recorded as of {TimeText.Instant(calendar, asOf)}, so the clock never started.",
+            ReasonKind.TriggerTimeUnknown => $"'{missing}' is recorded without a time, so the deadline cannot be computed.",
+            ReasonKind.CompletionTimeUnknown => $"'{missing}' is recorded without a time, so it cannot be compared with the deadline of {deadline}{since}.",
+            ReasonKind.LawNotInForce => $"The cited law was not in force at the time of '{anchor}' ({trigger}); the safeguard applies {Period(info)}.",
+            ReasonKind.LawInForceUncertain => $"The time of '{anchor}' ({trigger}) spans a date on which the cited law came into or went out of force ({Period(info)}).",
+            ReasonKind.CompletedInTime => $"'{completing}' at {completedAt}, within the deadline of {deadline}{since}" + (slack is { } s ? $", {Judge.FormatDuration(s)} to spare." : "."),
+            ReasonKind.CompletedLate => $"'{completing}' at {completedAt}, after the deadline of {deadline}{since}" + (overrun is { } o ? $": {Judge.FormatDuration(o)} late." : "."),
+            ReasonKind.CompletionUncertain => $"'{completing}' at {completedAt} may fall on either side of the deadline of {deadline}{since}.",
+            ReasonKind.NotYetDue => $"No '{target}' yet; the deadline is {deadline}{since}, {Judge.FormatDuration(trace.Deadline.EarliestUtcTicks - asOf)} after the reference time.",
+            ReasonKind.Overdue => $"No '{target}' by the deadline of {deadline}{since}" + (overrun is { } late ? $"; overdue by {Judge.FormatDuration(late)} as of {TimeText.Instant(calendar, asOf)}." : "."),
+            ReasonKind.DueUncertain => $"No '{target}' yet, and the deadline ({deadline}){since} may or may not have passed at {TimeText.Instant(calendar, asOf)}.",
+            ReasonKind.CountWithinLimit => $"{trace.Count} '{target}' recorded; {requirement?.Description} is respected.",
+            ReasonKind.CountOverLimit => $"{trace.Count} '{target}' recorded, more than allowed ({requirement?.Description}).",
+            ReasonKind.CountUncertain => $"{trace.Count} '{target}' recorded, but imprecise times leave it open whether they fall while the law was in force.",
+            _ => outcome.ToString(),
+        };
+    }
+
+    private static string Period(SafeguardInfo info) => (info.InForceFrom, info.InForceUntil) switch
+    {
+        (null, null) => "at all times",
+        ({ } from, null) => $"from {from:yyyy-MM-dd}",
+        (null, { } until) => $"until {until:yyyy-MM-dd}",
+        ({ } from, { } until) => $"from {from:yyyy-MM-dd} until {until:yyyy-MM-dd}",
+    };
+
+    private static string? FillTemplate(SafeguardInfo info, CaseRecord record, LegalCalendar calendar, in EvaluationTrace trace,
+        RequirementInfo? requirement, long? slack, long? overrun, long asOf)
+    {
+        if (info.MessageTemplate is not { } template) return null;
+        var end = trace.CompletingEvent >= 0 ? trace.CompletedAt.EarliestUtcTicks : asOf;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["elapsed"] = trace.HasTrigger ? Judge.FormatDuration(end - trace.Trigger.LatestUtcTicks) : "an unknown time",
+            ["limit"] = requirement?.Limit ?? requirement?.Description ?? "the limit",
+            ["overrun"] = overrun is { } o ? Judge.FormatDuration(o) : "an uncertain time",
+            ["slack"] = slack is { } s ? Judge.FormatDuration(s) : "no time",
+            ["deadline"] = trace.HasDeadline ? TimeText.Range(calendar, trace.Deadline, isDeadline: true) : "no deadline",
+            ["trigger"] = trace.HasTrigger ? TimeText.Range(calendar, trace.Trigger) : "an unrecorded time",
+            ["completed"] = trace.CompletingEvent >= 0 ? TimeText.Range(calendar, trace.CompletedAt) : "not recorded",
+            ["safeguard"] = info.Id,
+            ["title"] = info.Title,
+            ["case"] = record.Id,
+        };
+        var builder = new StringBuilder(template.Length + 32);
+        for (var i = 0; i < template.Length; i++)
+        {
+            var close = template[i] == '{' ? template.IndexOf('}', i) : -1;
+            if (close > i && values.TryGetValue(template[(i + 1)..close], out var value))
+            {
+                builder.Append(value);
+                i = close;
+            }
+            else
+            {
+                builder.Append(template[i]);
+            }
+        }
+        return builder.ToString();
+    }
+}

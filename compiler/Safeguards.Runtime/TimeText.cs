@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Safeguards.Runtime;
+
+/// <summary>Times and ranges in words, in the pack's legal time zone: "2009-01-08 14:30 (+06:00)".</summary>
+public static class TimeText
+{
+    public static string Instant(LegalCalendar calendar, long utcTicks)
+    {
+        var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(utcTicks, TimeSpan.Zero), calendar.Zone);
+        var offset = local.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        return local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({sign}{offset:hh\\:mm})";
+    }
+
+    /// <summary>A deadline at the last tick of a day reads better as "the end of 2009-01-11".</summary>
+    public static string Deadline(LegalCalendar calendar, long utcTicks)
+    {
+        var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(utcTicks, TimeSpan.Zero), calendar.Zone);
+        return local.TimeOfDay.Ticks == TimeSpan.TicksPerDay - 1
+            ? $"the end of {local:yyyy-MM-dd}"
+            : Instant(calendar, utcTicks);
+    }
+
+    public static string Range(LegalCalendar calendar, TimeRange range, bool isDeadline = false)
+    {
+        Func<LegalCalendar, long, string> format = isDeadline ? Deadline : Instant;
+        return range.IsExact
+            ? format(calendar, range.EarliestUtcTicks)
+            : $"between {format(calendar, range.EarliestUtcTicks)} and {format(calendar, range.LatestUtcTicks)}";
+    }
+}
