@@ -42,7 +42,8 @@ public static class Parser
                 var start = position;
                 while (position < end && !StartsDeclaration(position)) position++;
                 var skipped = Slice(start, position);
-                Report(DiagnosticCatalogue.TextOutsideDeclaration, skipped[0].Span, Describe(skipped[0]));
+                if (!AlreadyReported(skipped[0]))
+                    Report(DiagnosticCatalogue.TextOutsideDeclaration, skipped[0].Span, Describe(skipped[0]));
                 members.Add(new SkippedSyntax(skipped));
             }
             if (!members.OfType<PackDeclarationSyntax>().Any() && members.Count > 0)
@@ -110,7 +111,8 @@ public static class Parser
                 if (consumed < piece.Length)
                 {
                     var rest = piece[consumed..];
-                    Report(DiagnosticCatalogue.UnexpectedToken, rest[0].Span, ExpectedAfter(keyword), Describe(rest[0]));
+                    if (!AlreadyReported(rest[0]))
+                        Report(DiagnosticCatalogue.UnexpectedToken, rest[0].Span, ExpectedAfter(keyword), Describe(rest[0]));
                     skipped = new SkippedSyntax(rest);
                 }
                 return result.Value;
@@ -119,11 +121,16 @@ public static class Parser
             var failedAt = result.Remainder.IsAtEnd ? null : byOffset[result.Remainder.First().Position.Absolute];
             var expected = result.Expectations is { Length: > 0 } expectations ? JoinAlternatives(expectations) : "more text";
             var where = failedAt?.Span ?? (piece.Length > 0 ? piece[^1].Span : keyword.Span);
-            Report(DiagnosticCatalogue.UnexpectedToken, failedAt is null ? new Text.TextSpan(where.End, 0) : where, expected,
-                failedAt is null ? $"the end of the '{keyword.Text}' {(Keywords.StartsDeclaration(keyword.Kind) ? "declaration" : "clause")}" : Describe(failedAt));
+            if (!AlreadyReported(failedAt))
+                Report(DiagnosticCatalogue.UnexpectedToken, failedAt is null ? new Text.TextSpan(where.End, 0) : where, expected,
+                    failedAt is null ? $"the end of the '{keyword.Text}' {(Keywords.StartsDeclaration(keyword.Kind) ? "declaration" : "clause")}" : Describe(failedAt));
             skipped = new SkippedSyntax(piece);
             return null;
         }
+
+        // The lexer reports a character that is not part of the language; reporting it again as an
+        // unexpected token would give one mistake two diagnostics.
+        private static bool AlreadyReported(SyntaxToken? token) => token?.Kind == SyntaxKind.BadCharacter;
 
         private static int CountRemaining(TokenList<SyntaxKind> remainder)
         {
