@@ -271,7 +271,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
     private static Outcome EvaluateCount(SafeguardPlan plan, CountPlan requirement, CaseRecord record, long asOf, ref EvaluationTrace trace)
     {
         var occurrences = record.EventsByType[requirement.Target.EventIndex];
-        int certain = 0, possible = 0;
+        int certain = 0, possible = 0, outside = -1;
         for (var i = FilteredSelection.First(occurrences, asOf, requirement.Target.Filters); i >= 0;
              i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, requirement.Target.Filters))
         {
@@ -279,7 +279,16 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
             {
                 case PeriodFit.Inside: certain++; break;
                 case PeriodFit.Straddles: possible++; break;
+                default: if (outside < 0) outside = i; break;
             }
+        }
+        // Every counted event happened while the law was not in force: this law does not judge them.
+        if (certain + possible == 0 && outside >= 0 && !occurrences[outside].TimeUnknown)
+        {
+            trace.HasTrigger = true;
+            trace.Trigger = occurrences[outside].Time;
+            trace.TriggerOccurrence = outside;
+            return Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
         }
         trace.Count = certain;
         if (certain > requirement.Maximum) return Decide(ref trace, ReasonKind.CountOverLimit, Outcome.Violated);

@@ -3,8 +3,13 @@ namespace Safeguards.Runtime;
 /// <summary>
 /// Legal time arithmetic in a pack's zone (design.md, "Time semantics"): hours and minutes are
 /// exact; days, weeks and months are local calendar units that do not count the day of the
-/// anchor and end at the end of the last day.
+/// anchor and end at the end (24:00) of the last day.
 /// </summary>
+/// <remarks>
+/// "The end of the day" is 24:00, which is the same instant as 00:00 of the next day, and like the
+/// exact boundary of an hour limit it is itself on time: an act recorded at 00:00 on the day after
+/// the last day was done at the last moment the law allows. (Seed reports record times to the minute.)
+/// </remarks>
 public sealed class LegalCalendar
 {
     public LegalCalendar(TimeZoneInfo zone, MonthRounding rounding)
@@ -25,8 +30,8 @@ public sealed class LegalCalendar
     public long LatestPermittedAfter(long anchorUtcTicks, LegalDuration d) => d.Family switch
     {
         DurationFamily.Exact => ZoneClock.Clamp(anchorUtcTicks + d.ExactTicks),
-        DurationFamily.CalendarDays => ZoneClock.EndOfDay(Zone, AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.CalendarDays)),
-        _ => ZoneClock.EndOfDay(Zone, AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.Amount)),
+        DurationFamily.CalendarDays => EndOf(AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.CalendarDays)),
+        _ => EndOf(AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.Amount)),
     };
 
     /// <summary>
@@ -37,12 +42,15 @@ public sealed class LegalCalendar
     public long LatestPermittedBefore(long anchorUtcTicks, LegalDuration d) => d.Family switch
     {
         DurationFamily.Exact => ZoneClock.Clamp(anchorUtcTicks - d.ExactTicks),
-        DurationFamily.CalendarDays => ZoneClock.EndOfDay(Zone, AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.CalendarDays)),
-        _ => ZoneClock.EndOfDay(Zone, AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.Amount)),
+        DurationFamily.CalendarDays => EndOf(AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.CalendarDays)),
+        _ => EndOf(AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.Amount)),
     };
 
-    /// <summary>The last tick of the local day of the instant ("immediately after" ends there).</summary>
-    public long EndOfLocalDay(long utcTicks) => ZoneClock.EndOfDay(Zone, ZoneClock.LocalDate(Zone, utcTicks));
+    /// <summary>The end (24:00) of the local day of the instant: "immediately after" ends there.</summary>
+    public long EndOfLocalDay(long utcTicks) => EndOf(ZoneClock.LocalDate(Zone, utcTicks));
+
+    /// <summary>24:00 of a local day, that is the first instant of the next day (see the remarks).</summary>
+    public long EndOf(DateOnly date) => date == DateOnly.MaxValue ? ZoneClock.EndOfDay(Zone, date) : ZoneClock.StartOfDay(Zone, date.AddDays(1));
 
     /// <summary>The local calendar date of an instant in this zone.</summary>
     public DateOnly LocalDate(long utcTicks) => ZoneClock.LocalDate(Zone, utcTicks);

@@ -13,12 +13,12 @@ public static class TimeText
         return local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({sign}{offset:hh\\:mm})";
     }
 
-    /// <summary>A deadline at the last tick of a day reads better as "the end of 2009-01-11".</summary>
+    /// <summary>A deadline at 24:00 (midnight of the next day) reads better as "the end of 2009-01-11".</summary>
     public static string Deadline(LegalCalendar calendar, long utcTicks)
     {
         var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(utcTicks, TimeSpan.Zero), calendar.Zone);
-        return local.TimeOfDay.Ticks == TimeSpan.TicksPerDay - 1
-            ? $"the end of {local:yyyy-MM-dd}"
+        return local.TimeOfDay.Ticks == 0
+            ? $"the end of {local.AddTicks(-1):yyyy-MM-dd}"
             : Instant(calendar, utcTicks);
     }
 

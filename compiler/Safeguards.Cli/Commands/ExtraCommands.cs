@@ -5,5 +5,8 @@ namespace Safeguards.Cli.Commands;
 /// <summary>The commands other than check, registered in one place.</summary>
 public static class ExtraCommands
 {
-    public static IEnumerable<Command> Create(CliConsole console) => [];
+    public static IEnumerable<Command> Create(CliConsole console) =>
+    [
+        TestCommand.Create(console),
+    ];
 }

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Safeguards.Cli.Output;
+using Safeguards.Evaluation;
+using Safeguards.Evaluation.Fixtures;
+
+namespace Safeguards.Cli.Commands;
+
+/// <summary><c>safeguards test PATH...</c>: run the fixtures next to the packs, like <c>opa test</c>.</summary>
+public static class TestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Folders (or files) with rule files and their *.fixtures.json.", Arity = ArgumentArity.OneOrMore };
+        var filter = new Option<string?>("--filter") { Description = "Run only fixtures whose name contains this text, or that check this safeguard id." };
+        var format = new Option<string>("--format") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report to this file." };
+        var coverage = new Option<bool>("--coverage") { Description = "Print coverage by legal provision (always included in JSON)." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "List passing fixtures too." };
+        var command = new Command("test", "Run a pack's fixtures and report failures and coverage by legal provision.")
+            { paths, filter, format, junit, coverage, verbose };
+        command.SetAction(r => Run(console, r.GetValue(paths)!, r.GetValue(filter), r.GetValue(format)!, r.GetValue(junit),
+            r.GetValue(coverage), r.GetValue(verbose)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, IReadOnlyList<string> paths, string? filter, string format, string? junitPath, bool showCoverage, bool verbose)
+    {
+        var loaded = RulePackLoader.Load(console, paths, "test");
+        if (loaded is null) return ExitCodes.InputError;
+        var runner = new FixtureRunner(new Interpreter(loaded.Model));
+
+        var results = new List<FixtureResult>();
+        var errors = new List<FixtureError>();
+        var files = FixtureReader.Discover(paths).ToList();
+        using var progress = new Progress(console, "fixtures");
+        foreach (var file in files)
+        {
+            var (fixtures, fileErrors) = FixtureReader.Read(file);
+            errors.AddRange(fileErrors);
+            foreach (var fixture in fixtures.Where(f => Matches(f, filter)))
+            {
+                results.Add(runner.Run(fixture));
+                progress.Tick();
+            }
+        }
+        progress.Dispose();
+
+        var report = CoverageReport.Compute(loaded.Model, results);
+        if (junitPath is not null) JUnitWriter.Write(junitPath, results, errors);
+        if (format == "json")
+            TestJsonWriter.Write(console.Out, results, errors, report);
+        else
+            TestTextWriter.Write(console.Out, results, errors, report, showCoverage, verbose, files.Count);
+
+        if (files.Count == 0) console.Error.WriteLine("safeguards test: no fixture files (*.fixtures.json) found");
+        return results.Any(r => !r.Passed) || errors.Count > 0 ? ExitCodes.Findings : files.Count == 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    private static bool Matches(Fixture fixture, string? filter) =>
+        filter is null || fixture.Name.Contains(filter, StringComparison.Ordinal) || fixture.Expectations.Any(e => e.SafeguardId == filter);
+}

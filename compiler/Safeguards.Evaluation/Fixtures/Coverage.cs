@@ -1,0 +1,51 @@
+using Safeguards.Evaluation.Model;
+using Safeguards.Runtime;
+
+namespace Safeguards.Evaluation.Fixtures;
+
+/// <summary>Which safeguards and legal provisions the fixtures exercise, and which outcomes of each
+/// safeguard no fixture has shown.</summary>
+public sealed record SafeguardCoverage(SafeguardInfo Safeguard, IReadOnlySet<Outcome> Seen, IReadOnlyList<Outcome> Possible)
+{
+    public IEnumerable<Outcome> Unseen => Possible.Where(o => !Seen.Contains(o));
+}
+
+public sealed record ProvisionCoverage(string Provision, IReadOnlyList<string> Safeguards, bool Exercised);
+
+public sealed record CoverageReport(IReadOnlyList<SafeguardCoverage> Safeguards, IReadOnlyList<ProvisionCoverage> Provisions)
+{
+    public static CoverageReport Compute(EvaluationModel model, IEnumerable<FixtureResult> results)
+    {
+        var seen = new Dictionary<string, HashSet<Outcome>>(StringComparer.Ordinal);
+        foreach (var (_, finding) in results.SelectMany(r => r.Checked))
+        {
+            if (!seen.TryGetValue(finding.SafeguardId, out var set)) seen[finding.SafeguardId] = set = [];
+            set.Add(finding.Outcome);
+        }
+        var safeguards = model.Safeguards
+            .Select(p => new SafeguardCoverage(p.Info, seen.GetValueOrDefault(p.Info.Id) ?? [], PossibleOutcomes(p)))
+            .ToList();
+        var provisions = model.Safeguards
+            .SelectMany(p => p.Info.Citations.Select(c => (Provision: c.Article is null ? c.Source : $"{c.Source} article {c.Article}", p.Info.Id)))
+            .GroupBy(x => x.Provision)
+            .Select(g => new ProvisionCoverage(g.Key, [.. g.Select(x => x.Id).Distinct()], g.Any(x => seen.ContainsKey(x.Id))))
+            .OrderBy(p => p.Provision, StringComparer.Ordinal)
+            .ToList();
+        return new CoverageReport(safeguards, provisions);
+    }
+
+    /// <summary>The outcomes a safeguard can produce at all, judged from its plan: a safeguard that
+    /// only counts events can never be pending, one without conditions or time limits on the law
+    /// never "not applicable" for its own schema, and so on.</summary>
+    public static IReadOnlyList<Outcome> PossibleOutcomes(SafeguardPlan plan)
+    {
+        var possible = new HashSet<Outcome> { Outcome.Satisfied, Outcome.Violated };
+        var limitedInTime = plan.InForceFromTicks != long.MinValue || plan.InForceUntilTicks != long.MaxValue;
+        if (plan.Condition is not null) possible.Add(Outcome.NotApplicable);
+        if (plan.Condition is not null || plan.RequiredEvents.Count > 0) possible.Add(Outcome.InsufficientData);
+        if (plan.Requirements.Any(r => r is DeadlinePlan))
+            possible.UnionWith([Outcome.NotApplicable, Outcome.Pending, Outcome.InsufficientData, Outcome.Indeterminate]);
+        if (limitedInTime && plan.Requirements.Any(r => r is CountPlan)) possible.Add(Outcome.Indeterminate);
+        return [.. possible.OrderBy(o => o)];
+    }
+}
