@@ -93,6 +93,13 @@ public static class Parser
             out SkippedSyntax? skipped) where TResult : class
         {
             skipped = null;
+            if (TooManyOperators(piece) is { } tooMany)
+            {
+                Report(DiagnosticCatalogue.UnexpectedToken, tooMany.Span,
+                    $"a simpler condition (at most {MaxOperators} 'and', 'or', 'not' and parentheses in one clause)", Describe(tooMany));
+                skipped = new SkippedSyntax(piece);
+                return null;
+            }
             var byOffset = new Dictionary<int, SyntaxToken>(piece.Length);
             var spTokens = new SpToken[piece.Length];
             for (var i = 0; i < piece.Length; i++)
@@ -125,6 +132,21 @@ public static class Parser
                 Report(DiagnosticCatalogue.UnexpectedToken, failedAt is null ? new Text.TextSpan(where.End, 0) : where, expected,
                     failedAt is null ? $"the end of the '{keyword.Text}' {(Keywords.StartsDeclaration(keyword.Kind) ? "declaration" : "clause")}" : Describe(failedAt));
             skipped = new SkippedSyntax(piece);
+            return null;
+        }
+
+        /// <summary>The grammar and every walk of the tree recurse once per 'and', 'or', 'not' and
+        /// parenthesis: thousands of them overflow the stack, which no handler can catch (a crashed
+        /// language server). No law needs more than a few; past this limit the piece is skipped.</summary>
+        public const int MaxOperators = 100;
+
+        private static SyntaxToken? TooManyOperators(SyntaxToken[] piece)
+        {
+            var count = 0;
+            foreach (var token in piece)
+                if (token.Kind is SyntaxKind.OpenParen or SyntaxKind.NotKeyword or SyntaxKind.AndKeyword or SyntaxKind.OrKeyword
+                    && ++count > MaxOperators)
+                    return token;
             return null;
         }
 
