@@ -76,7 +76,7 @@ internal sealed partial class Binder
         {
             if (safeguard.Case is null)
             {
-                if (declaration.Clauses.OfType<AppliesClauseSyntax>().Any()) continue; // the unknown case is already reported
+                if (declaration.Clauses.Any(c => c.Keyword.Kind == SyntaxKind.AppliesKeyword)) continue; // the unknown case or unreadable clause is already reported
                 Report(DiagnosticCatalogue.EventOfAnotherCase, At(requires.Keyword), safeguard.Name);
                 continue;
             }
