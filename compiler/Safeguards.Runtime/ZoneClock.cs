@@ -39,7 +39,7 @@ internal static class ZoneClock
         var last = date.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Unspecified);
         if (zone.IsAmbiguousTime(last))
         {
-            return Clamp(last.Ticks - MinOffset(zone.GetAmbiguousTimeOffsets(last)).Ticks);
+            return Clamp(last.Ticks - MinOffset(OffsetsThatOccur(zone, last)).Ticks);
         }
 
         if (zone.IsInvalidTime(last))
@@ -58,7 +58,7 @@ internal static class ZoneClock
     {
         if (zone.IsAmbiguousTime(local))
         {
-            return Clamp(local.Ticks - MaxOffset(zone.GetAmbiguousTimeOffsets(local)).Ticks);
+            return Clamp(local.Ticks - MaxOffset(OffsetsThatOccur(zone, local)).Ticks);
         }
 
         if (!zone.IsInvalidTime(local))
@@ -84,6 +84,23 @@ internal static class ZoneClock
         }
 
         return lo;
+    }
+
+    /// <summary>
+    /// The offsets at which a wall time reported ambiguous really occurs. .NET places the ambiguous
+    /// hour one tick early for rules read from tzdata (in America/Havana, where 01:00 goes back to
+    /// 00:00, it calls 23:59:59.9999999 of the day before ambiguous), so each offset is checked by
+    /// converting back; if none survives (never expected) the reported offsets are kept.
+    /// </summary>
+    private static TimeSpan[] OffsetsThatOccur(TimeZoneInfo zone, DateTime local)
+    {
+        var offsets = zone.GetAmbiguousTimeOffsets(local);
+        var real = Array.FindAll(offsets, o =>
+        {
+            var utc = local.Ticks - o.Ticks;
+            return utc >= 0 && utc <= MaxTicks && ToLocalTicks(zone, utc) == local.Ticks;
+        });
+        return real.Length > 0 ? real : offsets;
     }
 
     private static long ToLocalTicks(TimeZoneInfo zone, long utcTicks) =>

@@ -51,13 +51,40 @@ public class JudgeTests
     [Fact]
     public void Deadline_helpers_apply_the_calendar_to_both_bounds()
     {
+        // A date anchor covers the whole day, but every point of it gives the same calendar deadline:
+        // 24:00 of 11 January, which is 00:00 of the 12th.
         var anchor = TimeParse("2009-01-08");
         Judge.DeadlineAfter(Almaty, anchor, LegalDuration.Days(3))
-            .ShouldBe(TimeRange.Exact(T.LastTickOf("2009-01-11T23:59:59+06:00")));
+            .ShouldBe(T.At("2009-01-12T00:00:00+06:00"));
         Judge.DeadlineEndOfDay(Almaty, T.At("2009-01-08T15:00:00+06:00"))
-            .ShouldBe(TimeRange.Exact(T.LastTickOf("2009-01-08T23:59:59+06:00")));
+            .ShouldBe(T.At("2009-01-09T00:00:00+06:00"));
+        Judge.DeadlineEndOfDay(Almaty, anchor)
+            .ShouldBe(T.At("2009-01-09T00:00:00+06:00"));
         Judge.DeadlineBefore(Almaty, T.Range("2009-01-10T10:00:00+06:00", "2009-01-10T11:00:00+06:00"), LegalDuration.Hours(12))
             .ShouldBe(T.Range("2009-01-09T22:00:00+06:00", "2009-01-09T23:00:00+06:00"));
+    }
+
+    [Fact]
+    public void A_calendar_deadline_includes_midnight_of_the_next_day()
+    {
+        var deadline = Judge.DeadlineAfter(Almaty, T.At("2009-01-08T15:00:00+06:00"), LegalDuration.Days(3));
+        deadline.ShouldBe(T.At("2009-01-12T00:00:00+06:00"));
+
+        Judge.Completion(deadline, true, T.At("2009-01-11T23:59:00+06:00"), AsOf).ShouldBe(Outcome.Satisfied);
+        Judge.Completion(deadline, true, T.At("2009-01-12T00:00:00+06:00"), AsOf).ShouldBe(Outcome.Satisfied);
+        Judge.Completion(deadline, true, TimeRange.Exact(T.Ticks("2009-01-12T00:00:00+06:00") + 1), AsOf).ShouldBe(Outcome.Violated);
+        Judge.Completion(deadline, true, T.At("2009-01-12T00:01:00+06:00"), AsOf).ShouldBe(Outcome.Violated);
+        Judge.Slack(deadline, T.At("2009-01-12T00:00:00+06:00")).ShouldBe(0);
+        Judge.Overrun(deadline, T.Ticks("2009-01-12T00:01:00+06:00")).ShouldBe(TimeSpan.FromMinutes(1).Ticks);
+
+        Judge.Completion(deadline, false, default, T.Ticks("2009-01-12T00:00:00+06:00")).ShouldBe(Outcome.Pending);
+        Judge.Completion(deadline, false, default, T.Ticks("2009-01-12T00:00:00+06:00") + 1).ShouldBe(Outcome.Violated);
+
+        // A target known only by its date: the last day is on time; the next day covers 00:00 (on time)
+        // and the rest of the day (late), so it cannot be decided; the day after that is late.
+        Judge.Completion(deadline, true, TimeParse("2009-01-11"), AsOf).ShouldBe(Outcome.Satisfied);
+        Judge.Completion(deadline, true, TimeParse("2009-01-12"), AsOf).ShouldBe(Outcome.Indeterminate);
+        Judge.Completion(deadline, true, TimeParse("2009-01-13"), AsOf).ShouldBe(Outcome.Violated);
     }
 
     [Fact]
