@@ -25,7 +25,10 @@ internal sealed partial class Binder
             TimeZoneInfo.FindSystemTimeZoneById(id);
             return true;
         }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        // A name such as "Asia" or "Asia/" is a folder of the zone database: .NET then throws
+        // SecurityException (wrapping an access error) rather than TimeZoneNotFoundException.
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException
+                                      or System.Security.SecurityException or IOException or UnauthorizedAccessException)
         {
             return false;
         }
