@@ -95,6 +95,10 @@ public static class FindingBuilder
         RequirementInfo? requirement, long? slack, long? overrun, long asOf)
     {
         if (info.MessageTemplate is not { } template) return null;
+        // A template that speaks of when the act happened does not fit a finding where it never did:
+        // then the explanation in our own words is the message.
+        var speaksOfCompletion = template.Contains("{elapsed}", StringComparison.Ordinal) || template.Contains("{completed}", StringComparison.Ordinal);
+        if (speaksOfCompletion && trace.CompletingEvent < 0) return null;
         var end = trace.CompletingEvent >= 0 ? trace.CompletedAt.EarliestUtcTicks : asOf;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {

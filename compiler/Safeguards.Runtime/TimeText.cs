@@ -16,9 +16,11 @@ public static class TimeText
     /// <summary>A deadline at 24:00 (midnight of the next day) reads better as "the end of 2009-01-11".</summary>
     public static string Deadline(LegalCalendar calendar, long utcTicks)
     {
-        var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(utcTicks, TimeSpan.Zero), calendar.Zone);
-        return local.TimeOfDay.Ticks == 0
-            ? $"the end of {local.AddTicks(-1):yyyy-MM-dd}"
+        // Compare with the calendar's own end of day rather than the clock reading: where midnight is
+        // skipped, the end of the day is 01:00 of the next.
+        var lastDay = calendar.LocalDate(utcTicks - 1);
+        return utcTicks == calendar.EndOf(lastDay)
+            ? $"the end of {lastDay:yyyy-MM-dd}"
             : Instant(calendar, utcTicks);
     }
 

@@ -8,5 +8,6 @@ public static class ExtraCommands
     public static IEnumerable<Command> Create(CliConsole console) =>
     [
         TestCommand.Create(console),
+        EvalCommand.Create(console),
     ];
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Safeguards.Cli.Output;
+using Safeguards.Cli.Output.Eval;
+using Safeguards.Evaluation;
+using Safeguards.Evaluation.Batch;
+using Safeguards.Evaluation.Settings;
+using Safeguards.Runtime;
+
+namespace Safeguards.Cli.Commands;
+
+/// <summary><c>safeguards eval RULES CASES... --as-of TIME</c>: every safeguard on every case, as of a time.</summary>
+public static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var rules = new Argument<string>("rules") { Description = "The rule pack: a folder or file of rules (*.sg), or a folder built by 'safeguards build'." };
+        var cases = new Argument<string[]>("cases") { Description = "Case files (.json), batches (.jsonl) or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var asOf = new Option<string?>("--as-of") { Description = "The reference time (ISO with offset, or 'now'; default now)." };
+        var format = new Option<string>("--format") { Description = "Output: text, json, jsonl or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "sarif");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the standard output." };
+        var settings = new Option<string?>("--settings") { Description = $"Deployment settings (default: {DeploymentSettings.DefaultFileName} next to the cases, if present)." };
+        var all = new Option<bool>("--all") { Description = "Also list safeguards that are not applicable (text output)." };
+        var command = new Command("eval", "Evaluate cases against a rule pack as of a reference time.") { rules, cases, asOf, format, output, settings, all };
+        command.SetAction(r => Run(console, r.GetValue(rules)!, r.GetValue(cases)!, r.GetValue(asOf), r.GetValue(format)!, r.GetValue(output),
+            r.GetValue(settings), r.GetValue(all)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, string rules, IReadOnlyList<string> cases, string? asOfText, string format, string? outputPath,
+        string? settingsPath, bool all)
+    {
+        if (!AsOfParser.TryParse(asOfText, out var asOf, out var asOfError))
+        {
+            console.Error.WriteLine($"safeguards eval: {asOfError}");
+            return ExitCodes.InputError;
+        }
+        var pack = PackSource.Open(console, rules, "eval");
+        if (pack is null) return ExitCodes.InputError;
+        if (!TryLoadSettings(console, settingsPath, cases, out var settings)) return ExitCodes.InputError;
+
+        using var file = outputPath is null ? null : new StreamWriter(outputPath);
+        var output = file ?? console.Out;
+        IEvalWriter writer = format switch
+        {
+            "json" or "jsonl" => new JsonEvalWriter(output, format == "jsonl", pack.Schema.PackName, asOf, pack.Schema.Calendar),
+            "sarif" => new SarifEvalWriter(output, pack.Safeguards),
+            _ => new TextEvalWriter(output, all),
+        };
+        var totals = new BatchTotals();
+        var evaluator = new BatchEvaluator(pack, settings, asOf);
+        using (var progress = new Progress(console, "cases"))
+        {
+            foreach (var item in evaluator.Run(cases))
+            {
+                totals.Add(item);
+                writer.Write(item);
+                progress.Tick();
+            }
+        }
+        writer.Finish(totals);
+        (writer as IDisposable)?.Dispose();
+        if (format != "text")
+            console.Error.WriteLine($"{totals.Cases} case(s) evaluated, {totals.Errors} record(s) with data errors, {totals.Violations} violation(s).");
+        return totals.Violations > 0 ? ExitCodes.Findings : totals.Errors > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    private static bool TryLoadSettings(CliConsole console, string? path, IReadOnlyList<string> cases, out DeploymentSettings settings)
+    {
+        settings = DeploymentSettings.None;
+        path ??= cases.Select(c => Directory.Exists(c) ? c : Path.GetDirectoryName(Path.GetFullPath(c)) ?? ".")
+            .Select(folder => Path.Combine(folder, DeploymentSettings.DefaultFileName)).FirstOrDefault(File.Exists);
+        if (path is null) return true;
+        if (DeploymentSettings.TryLoad(path, out settings, out var error)) return true;
+        console.Error.WriteLine($"safeguards eval: {error}");
+        return false;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Safeguards.Evaluation.Batch;
+using Safeguards.Runtime;
+
+namespace Safeguards.Cli.Output.Eval;
+
+/// <summary>Machine-readable findings (schema: docs/schemas/eval-output.schema.json). With
+/// <c>lines</c> every case or error is one JSON object per line (JSON Lines), and the totals come last;
+/// otherwise one document whose "results" array is written as the cases stream through.</summary>
+public sealed class JsonEvalWriter : IEvalWriter, IDisposable
+{
+    // Each item is written into this buffer and then handed to the text writer, so output streams
+    // case by case while the JSON writer keeps its state (the open "results" array) between items.
+    private readonly ArrayBufferWriter<byte> buffer = new(16 * 1024);
+    private readonly Utf8JsonWriter json;
+    private readonly TextWriter writer;
+    private readonly bool lines;
+    private readonly LegalCalendar calendar;
+
+    public JsonEvalWriter(TextWriter writer, bool lines, string packName, long asOf, LegalCalendar calendar)
+    {
+        this.writer = writer;
+        this.lines = lines;
+        this.calendar = calendar;
+        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = !lines });
+        if (lines) return;
+        json.WriteStartObject();
+        json.WriteString("pack", packName);
+        json.WriteString("asOf", Time(asOf));
+        json.WriteString("timeZone", calendar.Zone.Id);
+        json.WriteStartArray("results");
+    }
+
+    public void Write(BatchItem item)
+    {
+        switch (item)
+        {
+            case EvaluatedCase evaluated: WriteCase(evaluated); break;
+            case UnreadableCase unreadable: WriteError(unreadable); break;
+        }
+        EndLine();
+    }
+
+    private void WriteCase(EvaluatedCase evaluated)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", "case");
+        json.WriteString("caseId", evaluated.Record.Id);
+        json.WriteString("schema", evaluated.Record.Schema);
+        if (evaluated.Record.SourceFile is { } file) json.WriteString("file", file);
+        json.WriteNumber("line", evaluated.Record.SourceLine);
+        json.WriteStartArray("findings");
+        foreach (var finding in evaluated.Findings) WriteFinding(finding);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private void WriteFinding(Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("safeguard", finding.SafeguardId);
+        json.WriteString("title", finding.Title);
+        json.WriteString("outcome", OutcomeNames.ToJson(finding.Outcome));
+        json.WriteString("severity", finding.Severity.ToKeyword());
+        json.WriteStartArray("citations");
+        foreach (var citation in finding.Citations)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", citation.Source);
+            json.WriteString("sourceTitle", citation.SourceTitle);
+            if (citation.Article is { } article) json.WriteString("article", article); else json.WriteNull("article");
+            WriteDate("inForceFrom", citation.InForceFrom);
+            WriteDate("inForceUntil", citation.InForceUntil);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        var evidence = finding.Evidence;
+        json.WriteStartObject("evidence");
+        WriteRange("trigger", evidence.Trigger);
+        WriteRange("deadline", evidence.Deadline);
+        if (evidence.CompletingEvent is { } completing) json.WriteString("completingEvent", completing); else json.WriteNull("completingEvent");
+        WriteRange("completedAt", evidence.CompletedAt);
+        WriteSeconds("slackSeconds", evidence.SlackTicks);
+        WriteSeconds("overrunSeconds", evidence.OverrunTicks);
+        if (evidence.Missing is { } missing) json.WriteString("missing", missing); else json.WriteNull("missing");
+        json.WriteString("reason", evidence.Reason);
+        json.WriteEndObject();
+        if (finding.Message is { } message) json.WriteString("message", message); else json.WriteNull("message");
+        json.WriteEndObject();
+    }
+
+    private void WriteError(UnreadableCase unreadable)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", "error");
+        json.WriteString("file", unreadable.Error.File);
+        json.WriteNumber("line", unreadable.Error.Line);
+        if (unreadable.Error.CaseId is { } id) json.WriteString("caseId", id); else json.WriteNull("caseId");
+        json.WriteStartArray("problems");
+        foreach (var error in unreadable.Errors)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", error.Line);
+            json.WriteString("path", error.JsonPath);
+            json.WriteString("message", error.Message);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public void Finish(BatchTotals totals)
+    {
+        if (lines) json.WriteStartObject();
+        else json.WriteEndArray();
+        if (lines) json.WriteString("kind", "totals");
+        json.WriteStartObject("totals");
+        json.WriteNumber("cases", totals.Cases);
+        json.WriteNumber("errors", totals.Errors);
+        json.WriteNumber("findings", totals.Findings);
+        foreach (var outcome in Enum.GetValues<Outcome>()) json.WriteNumber(OutcomeNames.ToJson(outcome), totals.Count(outcome));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        EndLine();
+        if (!lines) writer.WriteLine();
+        writer.Flush();
+    }
+
+    private void EndLine()
+    {
+        json.Flush();
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
+        if (!lines) return;
+        writer.Write('\n');
+        json.Reset();
+    }
+
+    private void WriteRange(string name, TimeRange? range)
+    {
+        if (range is not { } r)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        json.WriteString("earliest", Time(r.EarliestUtcTicks));
+        json.WriteString("latest", Time(r.LatestUtcTicks));
+        json.WriteEndObject();
+    }
+
+    private void WriteDate(string name, DateOnly? date)
+    {
+        if (date is { } d) json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); else json.WriteNull(name);
+    }
+
+    private void WriteSeconds(string name, long? ticks)
+    {
+        if (ticks is { } t) json.WriteNumber(name, t / TimeSpan.TicksPerSecond); else json.WriteNull(name);
+    }
+
+    private string Time(long utcTicks) =>
+        TimeZoneInfo.ConvertTime(new DateTimeOffset(Math.Clamp(utcTicks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks), TimeSpan.Zero), calendar.Zone)
+            .ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
+    public void Dispose() => json.Dispose();
+}

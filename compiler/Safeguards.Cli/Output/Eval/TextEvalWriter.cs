@@ -1,0 +1,59 @@
+using Safeguards.Evaluation.Batch;
+using Safeguards.Runtime;
+
+namespace Safeguards.Cli.Output.Eval;
+
+/// <summary>Findings for people: one block per case, the findings that matter first.</summary>
+public sealed class TextEvalWriter(TextWriter writer, bool showAll) : IEvalWriter
+{
+    public void Write(BatchItem item)
+    {
+        switch (item)
+        {
+            case EvaluatedCase evaluated:
+                var record = evaluated.Record;
+                var place = record.SourceFile is null ? "" : $" ({CliConsole.Display(record.SourceFile)}{(record.SourceLine > 1 ? $":{record.SourceLine}" : "")})";
+                writer.WriteLine($"Case {record.Id}{place}");
+                var shown = evaluated.Findings.Where(f => showAll || f.Outcome != Outcome.NotApplicable)
+                    .OrderByDescending(f => OutcomeNames.Rank(f.Outcome)).ThenBy(f => f.SafeguardId, StringComparer.Ordinal).ToList();
+                foreach (var finding in shown)
+                {
+                    var citation = string.Join("; ", finding.Citations.Select(CitationText.Format));
+                    writer.WriteLine($"  {OutcomeNames.ToJson(finding.Outcome).ToUpperInvariant(),-17} {finding.SafeguardId} [{finding.Severity.ToKeyword()}] {finding.Title}");
+                    writer.WriteLine($"  {"",-17} {citation}");
+                    writer.WriteLine($"  {"",-17} {finding.Message ?? finding.Evidence.Reason}");
+                }
+                var hidden = evaluated.Findings.Count - shown.Count;
+                if (hidden > 0) writer.WriteLine($"  ({hidden} safeguard(s) not applicable; --all lists them)");
+                break;
+            case UnreadableCase unreadable:
+                foreach (var error in unreadable.Errors)
+                    writer.WriteLine($"{CliConsole.Display(error.File)}({error.Line}): error: {error.JsonPath}: {error.Message}"
+                        + (error.CaseId is null ? "" : $" (case {error.CaseId})"));
+                break;
+        }
+    }
+
+    public void Finish(BatchTotals totals)
+    {
+        writer.WriteLine($"{totals.Cases} case(s) evaluated, {totals.Errors} record(s) with data errors; findings: "
+            + string.Join(", ", Enum.GetValues<Outcome>().Select(o => $"{totals.Count(o)} {OutcomeNames.ToJson(o)}")) + ".");
+    }
+}
+
+/// <summary>A citation with the law version that applied: "CPC_OLD article 134.1 (Criminal Procedure Code, until 2015-01-01)".</summary>
+public static class CitationText
+{
+    public static string Format(Citation citation)
+    {
+        var period = (citation.InForceFrom, citation.InForceUntil) switch
+        {
+            (null, null) => "",
+            ({ } from, null) => $", in force from {from:yyyy-MM-dd}",
+            (null, { } until) => $", in force until {until:yyyy-MM-dd}",
+            ({ } from, { } until) => $", in force {from:yyyy-MM-dd} to {until:yyyy-MM-dd}",
+        };
+        var article = citation.Article is null ? "" : $" article {citation.Article}";
+        return $"{citation.Source}{article} ({citation.SourceTitle}{period})";
+    }
+}
