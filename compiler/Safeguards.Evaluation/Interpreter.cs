@@ -182,6 +182,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
         Span<ulong> used = stackalloc ulong[requirement.Targets.Count];
         var worst = Outcome.NotApplicable;
         var any = false;
+        var initial = trace; // every pair starts from the requirement's blank trace
         for (var a = FilteredSelection.First(anchors, asOf, requirement.Anchor.Filters); a >= 0;
              a = FilteredSelection.NextFrom(anchors, a + 1, asOf, requirement.Anchor.Filters))
         {
@@ -203,7 +204,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
             }
             if (targetSlot >= 0 && target < 64) used[targetSlot] |= 1UL << target;
 
-            var pairTrace = trace;
+            var pairTrace = initial;
             var outcome = Judge(plan, requirement, record, anchors[a], a, target, targetType, unknown, asOf, ref pairTrace);
             if (!any || OutcomeNames.Rank(outcome) > OutcomeNames.Rank(worst))
             {

@@ -21,21 +21,22 @@ public static class EvalCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the standard output." };
         var settings = new Option<string?>("--settings") { Description = $"Deployment settings (default: {DeploymentSettings.DefaultFileName} next to the cases, if present)." };
         var all = new Option<bool>("--all") { Description = "Also list safeguards that are not applicable (text output)." };
-        var command = new Command("eval", "Evaluate cases against a rule pack as of a reference time.") { rules, cases, asOf, format, output, settings, all };
+        var engine = EngineOption();
+        var command = new Command("eval", "Evaluate cases against a rule pack as of a reference time.") { rules, cases, asOf, format, output, settings, all, engine };
         command.SetAction(r => Run(console, r.GetValue(rules)!, r.GetValue(cases)!, r.GetValue(asOf), r.GetValue(format)!, r.GetValue(output),
-            r.GetValue(settings), r.GetValue(all)));
+            r.GetValue(settings), r.GetValue(all), r.GetValue(engine)!));
         return command;
     }
 
     public static int Run(CliConsole console, string rules, IReadOnlyList<string> cases, string? asOfText, string format, string? outputPath,
-        string? settingsPath, bool all)
+        string? settingsPath, bool all, string engine = PackSource.Interpreted)
     {
         if (!AsOfParser.TryParse(asOfText, out var asOf, out var asOfError))
         {
             console.Error.WriteLine($"safeguards eval: {asOfError}");
             return ExitCodes.InputError;
         }
-        var pack = PackSource.Open(console, rules, "eval");
+        var pack = PackSource.Open(console, rules, "eval", engine);
         if (pack is null) return ExitCodes.InputError;
         if (!TryLoadSettings(console, settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
@@ -63,6 +64,14 @@ public static class EvalCommand
         if (format != "text")
             console.Error.WriteLine($"{totals.Cases} case(s) evaluated, {totals.Errors} record(s) with data errors, {totals.Violations} violation(s).");
         return totals.Violations > 0 ? ExitCodes.Findings : totals.Errors > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    /// <summary>--engine: run rule files with the interpreter (instant) or compile them with Roslyn first.</summary>
+    public static Option<string> EngineOption()
+    {
+        var engine = new Option<string>("--engine") { Description = "For rule files: interpreter (default) or compiled (Roslyn).", DefaultValueFactory = _ => PackSource.Interpreted };
+        engine.AcceptOnlyFromAmong(PackSource.Interpreted, PackSource.Compiled);
+        return engine;
     }
 
     private static bool TryLoadSettings(CliConsole console, string? path, IReadOnlyList<string> cases, out DeploymentSettings settings)

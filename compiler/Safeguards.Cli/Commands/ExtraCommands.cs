@@ -9,5 +9,6 @@ public static class ExtraCommands
     [
         TestCommand.Create(console),
         EvalCommand.Create(console),
+        BuildCommand.Create(console),
     ];
 }

@@ -1,14 +1,43 @@
+using System.Text.Json;
+using Safeguards.Cli.Output;
+using Safeguards.Compiler.Emit;
 using Safeguards.Evaluation;
 using Safeguards.Runtime;
 
 namespace Safeguards.Cli.Commands;
 
-/// <summary>Opens the rule pack a command names: rule files, evaluated by the interpreter.</summary>
+/// <summary>Opens the rule pack a command names: a folder built by <c>safeguards build</c> (it has a
+/// manifest.json), or rule files, run by the interpreter or compiled in memory with Roslyn.</summary>
 public static class PackSource
 {
-    public static IRulePack? Open(CliConsole console, string path, string command)
+    public const string Interpreted = "interpreter";
+    public const string Compiled = "compiled";
+
+    public static IRulePack? Open(CliConsole console, string path, string command, string engine = Interpreted)
     {
+        var manifest = Path.Combine(path, ManifestWriter.FileName);
+        if (Directory.Exists(path) && File.Exists(manifest)) return OpenBuilt(console, path, manifest, command);
+
         var loaded = RulePackLoader.Load(console, [path], command);
-        return loaded is null ? null : new Interpreter(loaded.Model);
+        if (loaded is null) return null;
+        if (engine == Interpreted) return new Interpreter(loaded.Model);
+        if (PackCompiler.TryCompile(loaded.Model, out var compiled, out var failure)) return PackLoader.Load(compiled!.Assembly, compiled.Pdb);
+        foreach (var message in failure!.Messages) console.Error.WriteLine($"safeguards {command}: internal error: {message}");
+        return null;
+    }
+
+    private static IRulePack? OpenBuilt(CliConsole console, string folder, string manifest, string command)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(manifest));
+            var assembly = document.RootElement.GetProperty("assembly").GetString()!;
+            return PackLoader.LoadFile(Path.Combine(folder, Path.GetFileName(assembly)));
+        }
+        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidDataException or BadImageFormatException or InvalidOperationException)
+        {
+            console.Error.WriteLine($"safeguards {command}: {CliConsole.Display(folder)} is not a usable built pack: {e.Message}");
+            return null;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Safeguards.Cli.Output;
 using Safeguards.Evaluation;
 using Safeguards.Evaluation.Fixtures;
+using Safeguards.Runtime;
 
 namespace Safeguards.Cli.Commands;
 
@@ -17,18 +18,30 @@ public static class TestCommand
         var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report to this file." };
         var coverage = new Option<bool>("--coverage") { Description = "Print coverage by legal provision (always included in JSON)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List passing fixtures too." };
+        var engine = EvalCommand.EngineOption();
         var command = new Command("test", "Run a pack's fixtures and report failures and coverage by legal provision.")
-            { paths, filter, format, junit, coverage, verbose };
+            { paths, filter, format, junit, coverage, verbose, engine };
         command.SetAction(r => Run(console, r.GetValue(paths)!, r.GetValue(filter), r.GetValue(format)!, r.GetValue(junit),
-            r.GetValue(coverage), r.GetValue(verbose)));
+            r.GetValue(coverage), r.GetValue(verbose), r.GetValue(engine)!));
         return command;
     }
 
-    public static int Run(CliConsole console, IReadOnlyList<string> paths, string? filter, string format, string? junitPath, bool showCoverage, bool verbose)
+    public static int Run(CliConsole console, IReadOnlyList<string> paths, string? filter, string format, string? junitPath, bool showCoverage, bool verbose,
+        string engine = PackSource.Interpreted)
     {
         var loaded = RulePackLoader.Load(console, paths, "test");
         if (loaded is null) return ExitCodes.InputError;
-        var runner = new FixtureRunner(new Interpreter(loaded.Model));
+        IRulePack pack = new Interpreter(loaded.Model);
+        if (engine == PackSource.Compiled)
+        {
+            if (!Compiler.Emit.PackCompiler.TryCompile(loaded.Model, out var compiled, out var failure))
+            {
+                foreach (var message in failure!.Messages) console.Error.WriteLine($"safeguards test: internal error: {message}");
+                return ExitCodes.InternalError;
+            }
+            pack = Compiler.Emit.PackLoader.Load(compiled!.Assembly, compiled.Pdb);
+        }
+        var runner = new FixtureRunner(pack);
 
         var results = new List<FixtureResult>();
         var errors = new List<FixtureError>();

@@ -49,7 +49,7 @@ public static class SarifWriter
                 },
             },
         };
-        writer.WriteLine(JsonSerializer.Serialize(log, new JsonSerializerOptions { WriteIndented = true }));
+        writer.WriteLine(JsonSerializer.Serialize(log, JsonOutput.Indented));
     }
 
     private static Dictionary<string, object> PhysicalLocation(Location location)

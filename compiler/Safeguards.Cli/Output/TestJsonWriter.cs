@@ -33,6 +33,6 @@ public static class TestJsonWriter
                 provisions = coverage.Provisions.Select(p => new { provision = p.Provision, safeguards = p.Safeguards, exercised = p.Exercised }),
             },
         };
-        writer.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        writer.WriteLine(JsonSerializer.Serialize(report, JsonOutput.Indented));
     }
 }

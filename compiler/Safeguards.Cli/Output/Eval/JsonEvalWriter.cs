@@ -25,7 +25,7 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
         this.writer = writer;
         this.lines = lines;
         this.calendar = calendar;
-        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = !lines });
+        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = !lines, Encoder = JsonOutput.Encoder });
         if (lines) return;
         json.WriteStartObject();
         json.WriteString("pack", packName);

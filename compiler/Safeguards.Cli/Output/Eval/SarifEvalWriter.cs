@@ -57,7 +57,7 @@ public sealed class SarifEvalWriter(TextWriter writer, IReadOnlyList<SafeguardIn
             ["version"] = "2.1.0",
             ["runs"] = new[] { new { tool = new { driver = new { name = "safeguards", rules } }, results } },
         };
-        writer.WriteLine(JsonSerializer.Serialize(log, new JsonSerializerOptions { WriteIndented = true }));
+        writer.WriteLine(JsonSerializer.Serialize(log, JsonOutput.Indented));
     }
 
     private static object[] Location(string? file, int line) => file is null ? [] :

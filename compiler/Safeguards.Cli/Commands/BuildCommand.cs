@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Safeguards.Cli.Output;
+using Safeguards.Compiler.Emit;
+using Safeguards.Runtime;
+
+namespace Safeguards.Cli.Commands;
+
+/// <summary><c>safeguards build RULES -o DIR</c>: compile a pack to an assembly, its PDB and a manifest.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var rules = new Argument<string[]>("rules") { Description = "Rule files or folders to compile into one pack.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for the assembly, PDB and manifest.", Required = true };
+        var emitCSharp = new Option<bool>("--emit-csharp") { Description = "Also write the generated C# (for review)." };
+        var command = new Command("build", "Compile rule files to a .NET assembly with Roslyn.") { rules, output, emitCSharp };
+        command.SetAction(r => Run(console, r.GetValue(rules)!, r.GetValue(output)!, r.GetValue(emitCSharp)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, IReadOnlyList<string> rules, string outputDirectory, bool emitCSharp)
+    {
+        var loaded = RulePackLoader.Load(console, rules, "build");
+        if (loaded is null) return ExitCodes.InputError;
+        if (!PackCompiler.TryCompile(loaded.Model, out var compiled, out var failure))
+        {
+            foreach (var message in failure!.Messages) console.Error.WriteLine($"safeguards build: internal error: {message}");
+            return ExitCodes.InternalError;
+        }
+        Directory.CreateDirectory(outputDirectory);
+        var assemblyFile = compiled!.AssemblyName + ".dll";
+        File.WriteAllBytes(Path.Combine(outputDirectory, assemblyFile), compiled.Assembly);
+        File.WriteAllBytes(Path.Combine(outputDirectory, compiled.AssemblyName + ".pdb"), compiled.Pdb);
+        if (emitCSharp) File.WriteAllText(Path.Combine(outputDirectory, compiled.AssemblyName + ".g.cs"), compiled.CSharp);
+        var runtime = typeof(IRulePack).Assembly.Location;
+        File.Copy(runtime, Path.Combine(outputDirectory, Path.GetFileName(runtime)), overwrite: true);
+        ManifestWriter.Write(Path.Combine(outputDirectory, ManifestWriter.FileName), assemblyFile, PackLoader.Load(compiled.Assembly));
+        console.Out.WriteLine($"Built {loaded.Model.Safeguards.Count} safeguard(s) into {CliConsole.Display(Path.Combine(outputDirectory, assemblyFile))} "
+            + $"({compiled.Assembly.Length / 1024} KiB), with its PDB and {ManifestWriter.FileName}.");
+        return ExitCodes.Success;
+    }
+}
