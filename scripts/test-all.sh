@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of the project on a fresh machine: it installs what the tests need first.
+# Usage: bash scripts/test-all.sh        (CI runs exactly this, through .ci/run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+mkdir -p "$root/artifacts"
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "Machine packages the tests need (Neovim as a second LSP client)"
+bash scripts/install-test-deps.sh
+
+step ".NET: build and test every project"
+dotnet build Safeguards.sln -c Release -warnaserror
+dotnet test Safeguards.sln -c Release --no-build 2>&1 | tee "$root/artifacts/dotnet-test.log" | grep -E "^(Passed!|Failed!|  Failed |Test Run|Total tests|\s+Passed:|\s+Failed:)" || true
+if grep -qE "^Failed!|  Failed " "$root/artifacts/dotnet-test.log"; then echo "dotnet test failed"; exit 1; fi
+
+step "Rule packs: check and fixtures, with the interpreter and with the compiled pack"
+safeguards() { dotnet "$root/compiler/Safeguards.Cli/bin/Release/net10.0/safeguards.dll" "$@"; }
+safeguards check rules
+safeguards test rules --junit "$root/artifacts/fixtures.junit.xml"
+safeguards test rules --engine compiled
+
+step "VS Code extension: unit and grammar tests, package"
+if [ -d vscode-extension ]; then
+  (cd vscode-extension && npm ci --no-audit --no-fund && npm run build && npm test && npm run test:grammar)
+fi
+
+step "Summary"
+passed=$(grep -oE "Passed: +[0-9]+" "$root/artifacts/dotnet-test.log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE "Failed: +[0-9]+" "$root/artifacts/dotnet-test.log" | awk '{s+=$2} END {print s+0}')
+echo "dotnet: $passed passed, $failed failed"
