@@ -1,0 +1,135 @@
+using System.Globalization;
+using Safeguards.Language.Semantics;
+using Safeguards.Language.Syntax;
+using Safeguards.Runtime;
+
+namespace Safeguards.LanguageServer.Features;
+
+/// <summary>Durations and requirements in words, following the time semantics of docs/design.md, with a
+/// worked example so a lawyer can check the reading.</summary>
+internal static class TimeWords
+{
+    private static readonly DateTime ExampleAnchor = new(2015, 1, 8, 15, 0, 0);
+    private static readonly DateTime MonthExampleAnchor = new(2015, 1, 31, 15, 0, 0);
+
+    public static string Zone(PackSymbol? pack) => pack?.TimeZoneId is { } zone ? $"the pack's time zone ({zone})" : "the pack's time zone";
+
+    /// <summary>What a duration means on its own.</summary>
+    public static string Duration(LegalDuration duration, PackSymbol? pack) => duration.Family switch
+    {
+        DurationFamily.Exact =>
+            $"**{duration}** is an exact length of time: {Exact(duration)}. Counted from the very moment of the event "
+            + $"(an event at 15:00 on 8 January, plus {duration}, gives {Format(ExampleAnchor + Span(duration))}).",
+        DurationFamily.CalendarDays =>
+            $"**{duration}** counts calendar days in {Zone(pack)}: the day of the event is not counted, and the period ends at "
+            + $"the end (24:00) of the last day{(duration.Unit == DurationUnit.Weeks ? $" (1 week = 7 days, so {duration.CalendarDays} days)" : "")}. "
+            + $"After an event on 8 January at 15:00, it ends at the end of {Day(ExampleAnchor.AddDays(duration.CalendarDays))}.",
+        _ =>
+            $"**{duration}** counts calendar months in {Zone(pack)}: the deadline keeps the day of the month and ends at the end (24:00) "
+            + $"of that day. After an event on 8 January it ends at the end of {Day(ExampleAnchor.AddMonths(duration.Amount))}. "
+            + MonthRounding(duration, pack),
+    };
+
+    private static string MonthRounding(LegalDuration duration, PackSymbol? pack)
+    {
+        var date = DateOnly.FromDateTime(MonthExampleAnchor);
+        var calendar = pack?.MonthRounding ?? Runtime.MonthRounding.None;
+        if (calendar == Runtime.MonthRounding.None)
+            return "When that day does not exist (31 January + 1 month) the pack must say how to round with `round months up` or "
+                + "`round months down`; this pack does not, so using months is error SG3003.";
+        var result = new LegalCalendar(TimeZoneInfo.Utc, calendar).AddMonths(date, duration.Amount);
+        return $"When that day does not exist, this pack rounds {(calendar == Runtime.MonthRounding.Up ? "up" : "down")} "
+            + $"(`round months {(calendar == Runtime.MonthRounding.Up ? "up" : "down")}`): 31 January + {duration} ends at the end of "
+            + $"{result.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.";
+    }
+
+    private static string Exact(LegalDuration duration) => duration.Unit == DurationUnit.Hours
+        ? $"{duration.Amount} × 60 minutes"
+        : $"{duration.Amount} × 60 seconds";
+
+    private static TimeSpan Span(LegalDuration duration) => TimeSpan.FromTicks(duration.ExactTicks);
+
+    private static string Format(DateTime time) => time.ToString("HH:mm 'on' d MMMM", CultureInfo.InvariantCulture);
+
+    private static string Day(DateTime time) => time.ToString("d MMMM", CultureInfo.InvariantCulture);
+
+    /// <summary>A bound requirement in words.</summary>
+    public static string Requirement(BoundRequirement requirement, PackSymbol? pack)
+    {
+        switch (requirement)
+        {
+            case BoundCountRequirement count:
+                return $"**{count.Describe()}**: the case may record at most {count.Maximum} occurrence(s) of `{count.Target.Event.Name}`"
+                    + (count.Target.Filters.Count > 0 ? $" (counting only those where {string.Join(" and ", count.Target.Filters)})" : "")
+                    + $"; one more is a violation.";
+            case BoundDeadlineRequirement deadline:
+                var lines = new List<string> { $"**{deadline.Describe()}**" };
+                var targets = string.Join(" or ", deadline.Targets.Select(t => $"`{t.Event.Name}`"));
+                var anchor = $"`{deadline.Anchor.Event.Name}`";
+                var who = deadline.Targets.Count > 1 ? $"the earliest of {targets}" : targets;
+                lines.Add(deadline.Timing switch
+                {
+                    TimingKind.WithinAfter => $"{Capital(who)} must happen at or before the deadline: {After(deadline.Duration!.Value, anchor, pack)}",
+                    TimingKind.NoLaterThanBefore => $"{Capital(who)} must happen at or before {Before(deadline.Duration!.Value, anchor, pack)}",
+                    TimingKind.ImmediatelyAfter => $"{Capital(who)} must happen by the end (24:00) of the calendar day of {anchor}, in {Zone(pack)} "
+                        + $"(after {anchor} on 8 January at 15:00, by the end of 8 January).",
+                    _ => $"{Capital(who)} must happen at or before the moment of {anchor}.",
+                });
+                if (deadline.Each)
+                    lines.Add(deadline.PairByReference
+                        ? $"Each {anchor} is paired with the {targets} that refers to it; every pair is checked."
+                        : $"Each {anchor} is paired, in order, with the first unpaired {targets} at or after it; every pair is checked.");
+                var filters = deadline.Targets.Where(t => t.Filters.Count > 0).Select(t => $"`{t}`")
+                    .Concat(deadline.Anchor.Filters.Count > 0 ? [$"`{deadline.Anchor}`"] : []).ToList();
+                if (filters.Count > 0) lines.Add($"Only occurrences matching {string.Join(", ", filters)} count.");
+                if (deadline.Timing != TimingKind.Before)
+                    lines.Add("If it has not happened: violated once the deadline has passed (as of the reference time), pending while it is still ahead.");
+                lines.Add($"Not applicable when {anchor} is not recorded.");
+                return string.Join("\n\n", lines);
+            default:
+                return "";
+        }
+    }
+
+    private static string After(LegalDuration d, string anchor, PackSymbol? pack) => d.Family switch
+    {
+        DurationFamily.Exact => $"exactly {d} after the moment of {anchor} (hours and minutes are exact: {anchor} at 15:00 on 8 January gives "
+            + $"{Format(ExampleAnchor + Span(d))}).",
+        DurationFamily.CalendarDays => $"the end (24:00) of the {Ordinal(d.CalendarDays)} calendar day after the day of {anchor}, in {Zone(pack)}; "
+            + $"the day of {anchor} is not counted ({anchor} on 8 January at 15:00 gives the end of {Day(ExampleAnchor.AddDays(d.CalendarDays))}).",
+        _ => $"the end (24:00) of the same day of the month {d} after {anchor}, in {Zone(pack)} ({anchor} on 8 January gives the end of "
+            + $"{Day(ExampleAnchor.AddMonths(d.Amount))}). " + MonthRounding(d, pack),
+    };
+
+    private static string Before(LegalDuration d, string anchor, PackSymbol? pack) => d.Family switch
+    {
+        DurationFamily.Exact => $"exactly {d} before the moment of {anchor} ({anchor} at 15:00 on 8 January gives {Format(ExampleAnchor - Span(d))}).",
+        DurationFamily.CalendarDays => $"the end (24:00) of the calendar day {d.CalendarDays} day(s) before the day of {anchor}, in {Zone(pack)} "
+            + $"({anchor} on 8 January gives the end of {Day(ExampleAnchor.AddDays(-d.CalendarDays))}).",
+        _ => $"the end (24:00) of the same day of the month {d} before {anchor}, in {Zone(pack)}. " + MonthRounding(d, pack),
+    };
+
+    private static string Ordinal(int n) => (n % 100) switch
+    {
+        11 or 12 or 13 => $"{n}th",
+        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
+    };
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>Reads a duration written in the source (a number and a unit) when binding could not.</summary>
+    public static LegalDuration? FromSyntax(DurationSyntax syntax)
+    {
+        if (syntax.Unit is null || !int.TryParse(syntax.NumberOrName.Text, out var amount)) return null;
+        DurationUnit? unit = syntax.Unit.Kind switch
+        {
+            SyntaxKind.MinutesKeyword => DurationUnit.Minutes,
+            SyntaxKind.HoursKeyword => DurationUnit.Hours,
+            SyntaxKind.DaysKeyword => DurationUnit.Days,
+            SyntaxKind.WeeksKeyword => DurationUnit.Weeks,
+            SyntaxKind.MonthsKeyword => DurationUnit.Months,
+            _ => null,
+        };
+        return unit is null ? null : new LegalDuration(amount, unit.Value);
+    }
+}

@@ -1,0 +1,190 @@
+using Safeguards.Language.Semantics;
+using Safeguards.Language.Syntax;
+using Safeguards.Language.Text;
+using Safeguards.Language.Workspace;
+using Safeguards.LanguageServer.Protocol;
+
+namespace Safeguards.LanguageServer.Server;
+
+/// <summary>One rule file as the server knows it: its text, the version the client gave it (disk files
+/// have none) and its syntax tree, parsed on first use and kept until the text changes.</summary>
+internal sealed class DocumentState
+{
+    private readonly Lazy<SyntaxTree> tree;
+
+    public DocumentState(string uri, int? version, string text)
+    {
+        Uri = uri;
+        Version = version;
+        Text = text;
+        tree = new Lazy<SyntaxTree>(() => SyntaxTree.Parse(uri, text), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Uri { get; }
+    public int? Version { get; }
+    public string Text { get; }
+    public SyntaxTree Tree => tree.Value;
+    public bool IsOpen => Version is not null;
+}
+
+/// <summary>A compilation of every rule file of the workspace at one moment, and the documents it was made from.</summary>
+internal sealed class Snapshot(long stamp, Compilation compilation, IReadOnlyDictionary<string, DocumentState> documents)
+{
+    public long Stamp { get; } = stamp;
+    public Compilation Compilation { get; } = compilation;
+    public IReadOnlyDictionary<string, DocumentState> Documents { get; } = documents;
+
+    public SyntaxTree? Tree(string uri) => Documents.TryGetValue(uri, out var document) ? document.Tree : null;
+
+    public DocumentState? Document(string uri) => Documents.GetValueOrDefault(uri);
+}
+
+/// <summary>The documents open in the editor plus the other rule files of the workspace folders (read
+/// from disk with <see cref="RuleFileLoader"/>), compiled together so imports across files resolve.
+/// Edits only replace a document; the compilation is rebuilt lazily, once per state, and a request
+/// always sees the newest state.</summary>
+internal sealed class RuleWorkspace
+{
+    private readonly object gate = new();
+    private readonly Dictionary<string, DocumentState> open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocumentState> disk = new(StringComparer.Ordinal); // by full path
+    private long stamp;
+    private (long Stamp, Lazy<Snapshot> Snapshot)? current;
+
+    public long Stamp
+    {
+        get { lock (gate) return stamp; }
+    }
+
+    public IReadOnlyList<string> Folders { get; private set; } = [];
+
+    /// <summary>Reads every rule file under the folders. Unreadable files are skipped (the editor shows
+    /// them when they are opened); errors are returned for the log.</summary>
+    public IReadOnlyList<string> LoadFolders(IEnumerable<string> folders)
+    {
+        var messages = new List<string>();
+        var list = folders.Where(Directory.Exists).Distinct().ToList();
+        var loaded = new List<DocumentState>();
+        foreach (var folder in list)
+        {
+            var errors = new List<LoadError>();
+            foreach (var file in RuleFileLoader.Expand(folder, errors))
+            {
+                if (RuleFileLoader.Read(file, errors) is { } text)
+                    loaded.Add(new DocumentState(Uris.FromPath(file), null, text));
+            }
+            messages.AddRange(errors.Select(e => $"{e.Path}: {e.Message}"));
+        }
+        lock (gate)
+        {
+            Folders = list;
+            foreach (var document in loaded) disk[Uris.ToPath(document.Uri) ?? document.Uri] = document;
+            stamp++;
+        }
+        return messages;
+    }
+
+    public void Open(string uri, int version, string text)
+    {
+        lock (gate)
+        {
+            open[uri] = new DocumentState(uri, version, text);
+            stamp++;
+        }
+    }
+
+    /// <summary>Applies the client's changes in order (ranges are clamped to the text, so a confused
+    /// client cannot crash the server). Returns false when the document is not open.</summary>
+    public bool Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        lock (gate)
+        {
+            if (!open.TryGetValue(uri, out var document)) return false;
+            var text = document.Text;
+            foreach (var change in changes) text = Apply(text, change);
+            open[uri] = new DocumentState(uri, version, text);
+            stamp++;
+            return true;
+        }
+    }
+
+    public static string Apply(string text, TextDocumentContentChangeEvent change)
+    {
+        if (change.Range is null) return change.Text;
+        var lines = new LineMap(text);
+        var start = lines.GetOffset(new LinePosition(change.Range.Start.Line, change.Range.Start.Character));
+        var end = lines.GetOffset(new LinePosition(change.Range.End.Line, change.Range.End.Character));
+        if (end < start) (start, end) = (end, start);
+        return string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end));
+    }
+
+    public void Close(string uri)
+    {
+        lock (gate)
+        {
+            if (open.Remove(uri)) stamp++;
+        }
+    }
+
+    /// <summary>A rule file changed, appeared or disappeared on disk (an open document keeps the editor's text).</summary>
+    public void DiskChanged(string uri, bool deleted)
+    {
+        var path = Uris.ToPath(uri);
+        if (path is null || !path.EndsWith(RuleFileLoader.Extension, StringComparison.Ordinal)) return;
+        string? text = null;
+        if (!deleted && File.Exists(path)) text = RuleFileLoader.Read(path, []);
+        lock (gate)
+        {
+            if (text is null) disk.Remove(path);
+            else disk[path] = new DocumentState(Uris.FromPath(path), null, text);
+            stamp++;
+        }
+    }
+
+    public DocumentState? OpenDocument(string uri)
+    {
+        lock (gate) return open.GetValueOrDefault(uri);
+    }
+
+    /// <summary>The compilation of the newest state. Built at most once per state; files whose text did
+    /// not change keep their parsed tree.</summary>
+    public Snapshot GetSnapshot()
+    {
+        Lazy<Snapshot> lazy;
+        lock (gate)
+        {
+            if (current is { } c && c.Stamp == stamp)
+            {
+                lazy = c.Snapshot;
+            }
+            else
+            {
+                var documents = new Dictionary<string, DocumentState>(StringComparer.Ordinal);
+                var openPaths = new HashSet<string>(open.Keys.Select(u => Uris.ToPath(u) ?? u), StringComparer.Ordinal);
+                foreach (var (path, document) in disk)
+                    if (!openPaths.Contains(path)) documents[document.Uri] = document;
+                foreach (var (uri, document) in open) documents[uri] = document;
+                var at = stamp;
+                lazy = new Lazy<Snapshot>(() => Build(at, documents), LazyThreadSafetyMode.ExecutionAndPublication);
+                current = (at, lazy);
+            }
+        }
+        return lazy.Value;
+    }
+
+    private static Snapshot Build(long stamp, Dictionary<string, DocumentState> documents)
+    {
+        var ordered = documents.Values.OrderBy(d => d.Uri, StringComparer.Ordinal).ToList();
+        var compilation = Compilation.Create(ordered.Select(d => d.Tree));
+        return new Snapshot(stamp, compilation, documents);
+    }
+}
+
+/// <summary>Document URIs and file paths.</summary>
+internal static class Uris
+{
+    public static string FromPath(string path) => new Uri(Path.GetFullPath(path)).AbsoluteUri;
+
+    public static string? ToPath(string uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? Path.GetFullPath(parsed.LocalPath) : null;
+}
