@@ -10,5 +10,6 @@ public static class ExtraCommands
         TestCommand.Create(console),
         EvalCommand.Create(console),
         BuildCommand.Create(console),
+        ExplainCommand.Create(console),
     ];
 }

@@ -1,0 +1,67 @@
+using System.Text;
+using Safeguards.Runtime;
+
+namespace Safeguards.Evaluation.Explanation;
+
+/// <summary>The timeline behind one finding, in plain words: what started the clock, which article and
+/// version applied, the deadline, what happened, and the verdict.</summary>
+public static class TimelineExplainer
+{
+    public static string Explain(SafeguardInfo safeguard, Finding finding, LegalCalendar calendar, long asOf)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{safeguard.Id} \"{safeguard.Title}\"");
+        text.AppendLine($"Case {finding.CaseId}, as of {TimeText.Instant(calendar, asOf)} (times in {calendar.Zone.Id}).");
+        text.AppendLine();
+        text.AppendLine("The law that applied:");
+        foreach (var citation in finding.Citations)
+        {
+            var article = citation.Article is null ? "" : $", article {citation.Article}";
+            text.AppendLine($"  {citation.SourceTitle}{article} ({Period(citation.InForceFrom, citation.InForceUntil)}).");
+        }
+        if (safeguard.InForceFrom is not null || safeguard.InForceUntil is not null)
+            text.AppendLine($"  The safeguard applies when the event that starts the clock falls {Window(safeguard.InForceFrom, safeguard.InForceUntil)}.");
+        text.AppendLine();
+        text.AppendLine("What the safeguard requires:");
+        foreach (var requirement in safeguard.Requirements) text.AppendLine($"  {requirement.Description}");
+        text.AppendLine();
+
+        var events = new List<(long At, string Line)>();
+        var evidence = finding.Evidence;
+        if (evidence.Trigger is { } trigger)
+            events.Add((trigger.EarliestUtcTicks, $"{TimeText.Range(calendar, trigger),-44} the clock starts"));
+        if (evidence.Deadline is { } deadline)
+            events.Add((deadline.EarliestUtcTicks, $"{TimeText.Range(calendar, deadline, isDeadline: true),-44} the deadline"));
+        if (evidence.CompletedAt is { } completed)
+        {
+            var note = evidence.SlackTicks is { } slack ? $"{Judge.FormatDuration(slack)} to spare"
+                : evidence.OverrunTicks is { } overrun ? $"{Judge.FormatDuration(overrun)} late" : "its time is imprecise";
+            events.Add((completed.EarliestUtcTicks, $"{TimeText.Range(calendar, completed),-44} {evidence.CompletingEvent}: {note}"));
+        }
+        events.Add((asOf, $"{TimeText.Instant(calendar, asOf),-44} the reference time of this evaluation"));
+        text.AppendLine("Timeline:");
+        foreach (var (_, line) in events.OrderBy(e => e.At)) text.AppendLine("  " + line);
+        text.AppendLine();
+        text.AppendLine($"Verdict: {OutcomeNames.ToJson(finding.Outcome).ToUpperInvariant()} ({finding.Severity.ToKeyword()}). {evidence.Reason}");
+        if (finding.Message is { } message && message != evidence.Reason) text.AppendLine($"Message: {message}");
+        if (safeguard.Because is { } because) text.AppendLine($"Because: {because}");
+        if (safeguard.Seed is { } seed) text.AppendLine($"Source in the reports: {seed}");
+        return text.ToString();
+    }
+
+    private static string Window(DateOnly? from, DateOnly? until) => (from, until) switch
+    {
+        ({ } f, null) => $"on or after {f:yyyy-MM-dd}",
+        (null, { } u) => $"before {u:yyyy-MM-dd}",
+        ({ } f, { } u) => $"on or after {f:yyyy-MM-dd} and before {u:yyyy-MM-dd}",
+        _ => "at any time",
+    };
+
+    private static string Period(DateOnly? from, DateOnly? until) => (from, until) switch
+    {
+        (null, null) => "in force at all times the pack covers",
+        ({ } f, null) => $"in force from {f:yyyy-MM-dd}",
+        (null, { } u) => $"in force until {u:yyyy-MM-dd}",
+        ({ } f, { } u) => $"in force from {f:yyyy-MM-dd} until {u:yyyy-MM-dd}",
+    };
+}
