@@ -184,6 +184,8 @@ internal static class CompletionProvider
     {
         CompletionContext Keys(params string[] keywords) => new(CompletionContextKind.Keywords, replace, declaration, Words: keywords);
         var last = words.Count > 0 ? words[^1] : null;
+        if (last == "not" && words.Count >= 3 && words[^2] == "is")
+            return new CompletionContext(CompletionContextKind.ConditionValue, replace, declaration, words[^3], caseName);
         switch (last)
         {
             case null or "and" or "or" or "not" or "(":
@@ -195,8 +197,6 @@ internal static class CompletionProvider
             case "more" or "less":
                 return Keys("than");
         }
-        if (words.Count >= 2 && words[^2] == "is" && last == "not" && words.Count >= 3)
-            return new CompletionContext(CompletionContextKind.ConditionValue, replace, declaration, words[^3], caseName);
         if (words.Count >= 2 && words[^2] is "is" or "not" or "occurred" or "least" or "most" or "than" || last is "occurred" or ")")
             return Keys("and", "or");
         // After a fact or event name.

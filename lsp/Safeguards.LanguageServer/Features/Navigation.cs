@@ -73,7 +73,7 @@ internal static partial class Navigation
         var symbol = reference.Symbol;
         CheckRenamable(symbol);
         var error = ValidateName(symbol, newName);
-        if (error is not null) throw ServerContext.Fail(error, P.ErrorCodes.InvalidParams);
+        if (error is not null) throw ServerContext.Fail(error);
 
         var changes = new Dictionary<string, List<P.TextEdit>>(StringComparer.Ordinal);
         foreach (var r in snapshot.Compilation.ReferencesTo(symbol))
