@@ -28,7 +28,9 @@ public static class SarifWriter
                             id = r.Code,
                             name = r.Title.Replace(" ", "", StringComparison.Ordinal),
                             shortDescription = new { text = r.Title },
-                            helpUri = r.HelpLink,
+                            // SARIF's helpUri must be an absolute URI and the docs have no web address:
+                            // the relative link goes in help instead.
+                            help = new { text = $"See {r.HelpLink} in the Safeguards documentation.", markdown = $"See [{r.Code}]({r.HelpLink})." },
                             defaultConfiguration = new { level = Level(r.DefaultSeverity) },
                         }),
                     } },
