@@ -12,9 +12,10 @@ namespace Safeguards.Compiler.CodeGeneration;
 /// to the same findings.</summary>
 public sealed class CSharpGenerator
 {
-    public const string Namespace = "Safeguards.Generated";
     public const string ClassName = "CompiledRulePack";
-    public const string FullClassName = Namespace + "." + ClassName;
+
+    /// <summary>Each pack gets its own namespace, so an application can reference several built packs.</summary>
+    public static string NamespaceFor(EvaluationModel model) => "Safeguards.Packs." + CSharpText.IdentifierPart(model.Schema.PackName);
 
     private readonly EvaluationModel model;
     private readonly CodeWriter code = new();
@@ -38,7 +39,7 @@ public sealed class CSharpGenerator
             .Line("using System.Collections.Generic;")
             .Line("using Safeguards.Runtime;")
             .Line()
-            .Open($"namespace {Namespace}")
+            .Open($"namespace {NamespaceFor(model)}")
             .Open($"public sealed class {ClassName} : IRulePack");
         code.Line("private const byte F = 0, T = 1, U = 2; // a condition is false, true, or unknown for lack of a fact");
         WriteSchema();

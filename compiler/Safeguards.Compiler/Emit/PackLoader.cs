@@ -24,8 +24,8 @@ public static class PackLoader
 
     private static IRulePack Instantiate(Assembly assembly)
     {
-        var type = assembly.GetType(CSharpGenerator.FullClassName)
-            ?? throw new InvalidDataException($"{assembly.GetName().Name} is not a Safeguards pack (no {CSharpGenerator.FullClassName})");
+        var type = assembly.GetExportedTypes().FirstOrDefault(t => t.Name == CSharpGenerator.ClassName && typeof(IRulePack).IsAssignableFrom(t))
+            ?? throw new InvalidDataException($"{assembly.GetName().Name} is not a Safeguards pack (no public {CSharpGenerator.ClassName})");
         return (IRulePack)Activator.CreateInstance(type)!;
     }
 }

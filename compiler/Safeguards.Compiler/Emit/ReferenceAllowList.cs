@@ -30,17 +30,14 @@ public static class ReferenceAllowList
     /// <summary>The assemblies generated code is compiled against.</summary>
     public static IReadOnlyList<MetadataReference> References { get; } = BuildReferences();
 
-    private static MetadataReference[] BuildReferences()
-    {
-        var coreDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        return
-        [
-            MetadataReference.CreateFromFile(typeof(object).Assembly.Location),
-            MetadataReference.CreateFromFile(Path.Combine(coreDirectory, "System.Runtime.dll")),
-            MetadataReference.CreateFromFile(Path.Combine(coreDirectory, "System.Collections.dll")),
-            MetadataReference.CreateFromFile(typeof(IRulePack).Assembly.Location),
-        ];
-    }
+    // Reference assemblies (not the runtime's implementation assemblies), so a built pack can be
+    // referenced by any application compiled for .NET 10, and the machine needs no SDK to compile one.
+    private static MetadataReference[] BuildReferences() =>
+    [
+        Basic.Reference.Assemblies.Net100.References.SystemRuntime,
+        Basic.Reference.Assemblies.Net100.References.SystemCollections,
+        MetadataReference.CreateFromFile(typeof(IRulePack).Assembly.Location),
+    ];
 
     /// <summary>Every type the assembly's IL refers to that is not allowed (empty when it is safe).</summary>
     public static IReadOnlyList<string> Violations(byte[] peImage)
@@ -64,7 +61,7 @@ public static class ReferenceAllowList
         foreach (var handle in metadata.AssemblyReferences)
         {
             var name = metadata.GetString(metadata.GetAssemblyReference(handle).Name);
-            if (name is not ("System.Runtime" or "System.Collections" or "System.Private.CoreLib") && name != runtimeName)
+            if (name is not ("System.Runtime" or "System.Collections") && name != runtimeName)
                 violations.Add($"assembly {name}");
         }
         return violations;
