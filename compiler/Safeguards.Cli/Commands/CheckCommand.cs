@@ -31,7 +31,18 @@ public static class CheckCommand
         }
 
         var compilation = Compilation.Create(loaded.Trees);
-        using var writer = outputPath is null ? null : new StreamWriter(outputPath);
+        StreamWriter? writer;
+        try
+        {
+            writer = outputPath is null ? null : new StreamWriter(outputPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A path the user gave is input, not an internal error.
+            console.Error.WriteLine($"{CliConsole.Display(outputPath!)}: error: cannot write the report: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        using var _ = writer;
         var target = writer ?? console.Out;
         if (format == "sarif")
             SarifWriter.Write(target, compilation.Diagnostics);
