@@ -21,6 +21,12 @@ safeguards() { dotnet "$root/compiler/Safeguards.Cli/bin/Release/net10.0/safegua
 safeguards check rules
 safeguards test rules --junit "$root/artifacts/fixtures.junit.xml"
 safeguards test rules --engine compiled
+safeguards catalogue rules -o docs/catalogue.md --check
+
+step "Embedding example: build the pack, run the example that references it"
+safeguards build rules -o examples/Embedding/pack
+dotnet run --project examples/Embedding -c Release -- examples/cases > "$root/artifacts/embedding.txt"
+tail -3 "$root/artifacts/embedding.txt"
 
 step "VS Code extension: unit and grammar tests, package"
 if [ -d vscode-extension ]; then

@@ -11,5 +11,6 @@ public static class ExtraCommands
         EvalCommand.Create(console),
         BuildCommand.Create(console),
         ExplainCommand.Create(console),
+        CatalogueCommand.Create(console),
     ];
 }

@@ -1,0 +1,55 @@
+using System.Text;
+using Safeguards.Evaluation.Model;
+using Safeguards.Runtime;
+
+namespace Safeguards.Evaluation.Catalogue;
+
+/// <summary>A Markdown page listing every safeguard with its id, title, citation, law version, severity,
+/// status and seed reference, so a lawyer can review a whole pack without reading rule files.</summary>
+public static class CatalogueWriter
+{
+    public static string Write(EvaluationModel model)
+    {
+        var text = new StringBuilder();
+        text.Append("# Catalogue of safeguards\n\n");
+        text.Append("Generated from the rule packs by `safeguards catalogue rules -o docs/catalogue.md`; do not edit by hand ");
+        text.Append("(a test fails when it is stale). Seed references are `file:lines` in the seed reports.\n\n");
+        var byPack = model.Safeguards.GroupBy(s => s.Symbol.Pack.Name).OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var pack in byPack)
+        {
+            var title = pack.First().Symbol.Pack.Title;
+            text.Append($"## {pack.Key}{(title is null ? "" : $": {Escape(title)}")}\n\n");
+            text.Append("| id | safeguard | requires | cites (law version) | severity | status | seed |\n");
+            text.Append("|---|---|---|---|---|---|---|\n");
+            foreach (var plan in pack.OrderBy(p => p.Info.SourceLine))
+            {
+                var info = plan.Info;
+                var citations = string.Join("<br>", info.Citations.Select(Citation));
+                var window = info.InForceFrom is null && info.InForceUntil is null ? "" : $"<br>*applies {Window(info.InForceFrom, info.InForceUntil)}*";
+                text.Append($"| {info.Id} | {Escape(info.Title)} | {Escape(info.RequirementText)} | {citations}{window} | {info.Severity.ToKeyword()} | ");
+                text.Append($"{info.Status.ToKeyword()} | {Escape(info.Seed ?? "")} |\n");
+            }
+            text.Append('\n');
+        }
+        var counts = model.Safeguards.GroupBy(s => s.Info.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToKeyword()}");
+        text.Append($"{model.Safeguards.Count} safeguards: {string.Join(", ", counts)}.\n");
+        return text.ToString();
+    }
+
+    private static string Citation(Citation c)
+    {
+        var article = c.Article is null ? "" : $" art. {Escape(c.Article)}";
+        return $"{Escape(c.Source)}{article} ({Escape(c.SourceTitle)}, {Window(c.InForceFrom, c.InForceUntil)})";
+    }
+
+    private static string Window(DateOnly? from, DateOnly? until) => (from, until) switch
+    {
+        (null, null) => "no dates",
+        ({ } f, null) => $"from {f:yyyy-MM-dd}",
+        (null, { } u) => $"until {u:yyyy-MM-dd}",
+        ({ } f, { } u) => $"{f:yyyy-MM-dd} to {u:yyyy-MM-dd}",
+    };
+
+    // Keep table cells intact: pipes and line breaks would split them.
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}
