@@ -9,6 +9,7 @@ public static class ExtraCommands
     [
         TestCommand.Create(console),
         EvalCommand.Create(console),
+        ReportCommand.Create(console),
         BuildCommand.Create(console),
         ExplainCommand.Create(console),
         CatalogueCommand.Create(console),

@@ -1,0 +1,22 @@
+using Safeguards.Runtime;
+
+namespace Safeguards.Cli.Report;
+
+/// <summary>A citation as HTML: the source and article, its title, and the version of the law that applied.</summary>
+public static class Citations
+{
+    public static string Describe(Citation citation)
+    {
+        var article = citation.Article is { } a ? $" art. {Html.Escape(a)}" : "";
+        return $"<span class=\"src\">{Html.Escape(citation.Source)}{article}</span> {Html.Escape(citation.SourceTitle)} <span class=\"version\">({Version(citation)})</span>";
+    }
+
+    /// <summary>The version's period in words ("until" is exclusive, as in the rules).</summary>
+    public static string Version(Citation citation) => (citation.InForceFrom, citation.InForceUntil) switch
+    {
+        (null, null) => "version in force throughout",
+        ({ } from, null) => $"version in force from {from:yyyy-MM-dd}",
+        (null, { } until) => $"version in force until {until:yyyy-MM-dd}",
+        ({ } from, { } until) => $"version in force from {from:yyyy-MM-dd} until {until:yyyy-MM-dd}",
+    };
+}
