@@ -20,6 +20,15 @@ export function toDiagnostic(d: CliDiagnostic): vscode.Diagnostic {
   const diag = new vscode.Diagnostic(new vscode.Range(start, end), d.message, SEVERITY[d.severity]);
   diag.code = d.code;
   diag.source = 'safeguards check';
+  if (d.related?.length) {
+    diag.relatedInformation = d.related.map(
+      (r) =>
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(vscode.Uri.file(r.file), new vscode.Position(r.line, r.column)),
+          r.message,
+        ),
+    );
+  }
   return diag;
 }
 

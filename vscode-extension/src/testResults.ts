@@ -12,14 +12,26 @@ export interface FixtureFailure {
 }
 
 export interface FixtureResult {
+  /** The fixtures file, as printed (the CLI prints absolute paths; relative ones are resolved against the run's folder). */
   file: string;
+  /** 1-based line of the fixture in its file, when the CLI gives it. */
+  line?: number;
   name: string;
   passed: boolean;
   failures: FixtureFailure[];
 }
 
+/** A fixtures file (or a fixture in it) the CLI could not read, e.g. invalid JSON. */
+export interface FixtureFileError {
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  message: string;
+}
+
 export interface TestOutput {
   fixtures: FixtureResult[];
+  errors: FixtureFileError[];
   passed: number;
   failed: number;
 }
@@ -48,12 +60,14 @@ export function parseTestOutput(stdout: string): TestOutput {
   if (!raw || typeof raw !== 'object' || !Array.isArray((raw as { fixtures?: unknown }).fixtures)) {
     throw new Error('the output of `safeguards test` has no "fixtures" array');
   }
-  const o = raw as { fixtures: unknown[]; passed?: unknown; failed?: unknown };
+  const o = raw as { fixtures: unknown[]; errors?: unknown; passed?: unknown; failed?: unknown };
+  const line = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
   const fixtures: FixtureResult[] = o.fixtures.map((f) => {
     const r = (f && typeof f === 'object' ? f : {}) as Record<string, unknown>;
     const failures = Array.isArray(r.failures) ? r.failures : [];
     return {
       file: str(r.file),
+      line: line(r.line),
       name: str(r.name),
       passed: r.passed === true,
       failures: failures.map((x) => {
@@ -68,8 +82,13 @@ export function parseTestOutput(stdout: string): TestOutput {
       }),
     };
   });
+  const errors: FixtureFileError[] = (Array.isArray(o.errors) ? o.errors : []).map((x) => {
+    const e = (x && typeof x === 'object' ? x : {}) as Record<string, unknown>;
+    return { file: str(e.file), line: line(e.line), message: str(e.message) };
+  });
   return {
     fixtures,
+    errors,
     passed: typeof o.passed === 'number' ? o.passed : fixtures.filter((f) => f.passed).length,
     failed: typeof o.failed === 'number' ? o.failed : fixtures.filter((f) => !f.passed).length,
   };
@@ -139,10 +158,16 @@ export function mapTestResults(output: TestOutput, requests: readonly FixtureReq
     // Repeated names in one file: hand out results in order.
     const result = exact.find((r) => !used.has(r)) ?? loose.find((r) => !used.has(r)) ?? exact[0] ?? loose[0];
     if (!result) {
+      // The CLI could not read the fixture (or its file): say why when it told us.
+      const why = output.errors
+        .filter((e) => !e.file || normalize(path.resolve(baseDir, e.file)) === normalize(req.file) || path.basename(e.file) === path.basename(req.file))
+        .map((e) => `${path.basename(e.file || req.file)}${e.line ? `(${e.line})` : ''}: ${e.message}`);
       return {
         key: req.key,
         state: 'errored',
-        message: `No result for fixture "${req.name}" in the output of \`safeguards test\`.`,
+        message: why.length
+          ? `The fixture "${req.name}" was not run: ${why.join('\n')}`
+          : `No result for fixture "${req.name}" in the output of \`safeguards test\`.`,
       };
     }
     used.add(result);

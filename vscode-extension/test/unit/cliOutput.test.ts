@@ -68,3 +68,34 @@ test('groups by file in order of appearance', () => {
   assert.deepEqual([...g.keys()].map((f) => path.basename(f)), ['b.sg', 'a.sg']);
   assert.equal(g.get(path.join(base, 'b.sg'))!.length, 2);
 });
+
+// Real output of `safeguards check kz` (run in a copy of rules/ with a mistake.sg added).
+const REAL_CHECK = [
+  "kz/detention.sg(34,3): warning SG4008: The safeguard 'DET-MOMENT' cites 'CONST_COUNCIL_2012' without an article; name the exact provision so findings can cite it.",
+  "kz/mistake.sg(11,12): error SG2005: The case 'detention' has no event 'registred'. Did you mean 'registered'?",
+  "kz/mistake.sg(12,11): error SG2002: The safeguard 'MIS-1' is already declared.",
+  '    kz/mistake.sg(8,11): first declared here',
+  'Checked 6 file(s) in 6 pack(s) with 54 safeguard(s): 2 error(s), 26 warning(s).',
+].join('\n');
+
+test('reads the real output of safeguards check, with related locations on indented lines', () => {
+  const ds = parseCliOutput(REAL_CHECK, base);
+  assert.deepEqual(
+    ds.map((d) => [path.relative(base, d.file), d.line, d.column, d.severity, d.code]),
+    [
+      [path.join('kz', 'detention.sg'), 33, 2, 'warning', 'SG4008'],
+      [path.join('kz', 'mistake.sg'), 10, 11, 'error', 'SG2005'],
+      [path.join('kz', 'mistake.sg'), 11, 10, 'error', 'SG2002'],
+    ],
+  );
+  assert.equal(ds[1].message, "The case 'detention' has no event 'registred'. Did you mean 'registered'?");
+  assert.equal(ds[0].related, undefined);
+  assert.equal(ds[1].related, undefined);
+  assert.deepEqual(ds[2].related, [{ file: path.join(base, 'kz', 'mistake.sg'), line: 7, column: 10, message: 'first declared here' }]);
+});
+
+test('an indented location not right after a diagnostic is ignored', () => {
+  const ds = parseCliOutput('Some text\n    a.sg(1,1): not related\nb.sg(1,1): error SG1001: x\n\n    a.sg(2,2): after a blank line', base);
+  assert.equal(ds.length, 1);
+  assert.equal(ds[0].related, undefined);
+});

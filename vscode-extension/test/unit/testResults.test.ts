@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { describeFailure, mapTestResults, parseTestOutput } from '../../src/testResults';
@@ -118,4 +119,58 @@ test('describeFailure without a date or evidence', () => {
     describeFailure({ safeguard: 'X-1', asOf: '', expected: 'pending', actual: 'violated', evidence: '' }).message,
     'X-1: expected pending, got violated',
   );
+});
+
+// The real output of `safeguards test /tmp/sg-sample/kz --format json --filter DET-REG-3H`, on a copy
+// of rules/kz with one expectation of the first fixture changed (satisfied -> violated) and an
+// invalid broken.fixtures.json added. Regenerate it with the CLI if the format changes.
+const REAL = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'unit', 'data', 'safeguards-test-output.json'), 'utf8');
+
+test('reads the real CLI output: absolute files, lines, failures, errors', () => {
+  const o = parseTestOutput(REAL);
+  assert.equal(o.fixtures.length, 12);
+  assert.equal(o.passed, 11);
+  assert.equal(o.failed, 2); // one failed fixture + one unreadable file
+  const first = o.fixtures[0];
+  assert.ok(path.isAbsolute(first.file), first.file);
+  assert.equal(path.basename(first.file), 'detention.fixtures.json');
+  assert.equal(first.line, 5);
+  assert.equal(first.passed, false);
+  assert.deepEqual(
+    { ...first.failures[0], evidence: '' },
+    { safeguard: 'DET-REG-3H', asOf: '2030-01-01T00:00:00+05:00', expected: 'violated', actual: 'satisfied', evidence: '' },
+  );
+  assert.match(first.failures[0].evidence, /registered/);
+  assert.equal(o.errors.length, 1);
+  assert.equal(path.basename(o.errors[0].file), 'broken.fixtures.json');
+  assert.equal(o.errors[0].line, 1);
+  assert.match(o.errors[0].message, /not valid JSON/);
+});
+
+test('maps the real CLI output to requests by absolute path and name', () => {
+  const o = parseTestOutput(REAL);
+  const folder = path.dirname(o.fixtures[0].file);
+  const fixturesFile = path.join(folder, 'detention.fixtures.json');
+  const requests = o.fixtures.map((f, i) => ({ key: `k${i}`, file: fixturesFile, name: f.name }));
+  const r = mapTestResults(o, requests, folder);
+  assert.equal(r[0].state, 'failed');
+  if (r[0].state === 'failed') assert.match(r[0].failures[0].message, /^DET-REG-3H as of 2030-01-01T00:00:00\+05:00: expected violated, got satisfied\n/);
+  assert.deepEqual(
+    r.slice(1).map((x) => x.state),
+    Array(11).fill('passed'),
+  );
+});
+
+test('a fixture of an unreadable file is errored with the reason the CLI gave', () => {
+  const o = parseTestOutput(REAL);
+  const folder = path.dirname(o.fixtures[0].file);
+  const r = mapTestResults(o, [{ key: 'b', file: path.join(folder, 'broken.fixtures.json'), name: 'anything' }], folder);
+  assert.equal(r[0].state, 'errored');
+  if (r[0].state === 'errored') assert.match(r[0].message, /broken\.fixtures\.json\(1\): not valid JSON/);
+});
+
+test('errors and lines are optional', () => {
+  const o = parseTestOutput('{"fixtures":[{"file":"a.fixtures.json","name":"a","passed":true,"failures":[]}]}');
+  assert.deepEqual(o.errors, []);
+  assert.equal(o.fixtures[0].line, undefined);
 });
