@@ -22,7 +22,7 @@ internal sealed partial class Binder
             }
             files.Add((file, pack));
             if (declaration is null) continue;
-            foreach (var part in declaration.Name!.Parts.Items.Take(1)) Declared(declaration.Name.Parts.Items[^1], pack);
+            Declared(declaration.Name!.Parts.Items[^1], pack);
             ApplyPackSettings(pack, declaration);
         }
     }
