@@ -179,7 +179,13 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
     private static Outcome EvaluatePairs(SafeguardPlan plan, DeadlinePlan requirement, CaseRecord record, long asOf, ref EvaluationTrace trace)
     {
         var anchors = record.EventsByType[requirement.Anchor.EventIndex];
-        Span<ulong> used = stackalloc ulong[requirement.Targets.Count];
+        // One bit set per completing event type, one bit per occurrence (a single 64-bit word let an
+        // occurrence beyond the 64th be paired with several triggers).
+        Span<int> offsets = stackalloc int[requirement.Targets.Count + 1];
+        for (var t = 0; t < requirement.Targets.Count; t++)
+            offsets[t + 1] = offsets[t] + FilteredSelection.UsedWords(record.EventsByType[requirement.Targets[t].EventIndex]);
+        var words = offsets[requirement.Targets.Count];
+        Span<ulong> used = words <= 16 ? stackalloc ulong[16] : new ulong[words];
         var worst = Outcome.NotApplicable;
         var any = false;
         var initial = trace; // every pair starts from the requirement's blank trace
@@ -192,7 +198,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
                 var candidates = record.EventsByType[requirement.Targets[t].EventIndex];
                 var index = requirement.PairByReference
                     ? FilteredSelection.FirstReferring(candidates, a, asOf, requirement.Targets[t].Filters)
-                    : FilteredSelection.FirstUnusedFrom(candidates, anchors[a].Time.EarliestUtcTicks, asOf, requirement.Targets[t].Filters, used[t]);
+                    : FilteredSelection.FirstUnusedFrom(candidates, anchors[a].Time.EarliestUtcTicks, asOf, requirement.Targets[t].Filters, used[offsets[t]..offsets[t + 1]]);
                 if (index < 0) continue;
                 if (candidates[index].TimeUnknown)
                 {
@@ -202,7 +208,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
                 if (target < 0 || candidates[index].Time.EarliestUtcTicks < record.EventsByType[targetType][target].Time.EarliestUtcTicks)
                     (target, targetType, targetSlot) = (index, requirement.Targets[t].EventIndex, t);
             }
-            if (targetSlot >= 0 && target < 64) used[targetSlot] |= 1UL << target;
+            if (targetSlot >= 0) FilteredSelection.MarkUsed(used[offsets[targetSlot]..offsets[targetSlot + 1]], target);
 
             var pairTrace = initial;
             var outcome = Judge(plan, requirement, record, anchors[a], a, target, targetType, unknown, asOf, ref pairTrace);

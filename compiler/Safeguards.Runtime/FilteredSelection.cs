@@ -50,14 +50,21 @@ public static class FilteredSelection
         return -1;
     }
 
-    /// <summary>Pairing by order: the first unused matching occurrence that may lie at or after <paramref name="fromTicks"/>.</summary>
-    public static int FirstUnusedFrom(EventOccurrence[] occurrences, long fromTicks, long asOf, AttributeFilter[] filters, ulong usedMask)
+    /// <summary>Pairing by order: the first unused matching occurrence that may lie at or after <paramref name="fromTicks"/>.
+    /// <paramref name="used"/> is a bit set with one bit per occurrence (<see cref="UsedWords"/> words; see <see cref="MarkUsed"/>).</summary>
+    public static int FirstUnusedFrom(EventOccurrence[] occurrences, long fromTicks, long asOf, AttributeFilter[] filters, ReadOnlySpan<ulong> used)
     {
         for (var i = 0; i < occurrences.Length && occurrences[i].Time.EarliestUtcTicks <= asOf; i++)
         {
-            if (i < 64 && (usedMask & (1UL << i)) != 0) continue;
+            if ((used[i >> 6] & (1UL << (i & 63))) != 0) continue;
             if (occurrences[i].Time.LatestUtcTicks >= fromTicks && Matches(occurrences[i], filters)) return i;
         }
         return -1;
     }
+
+    /// <summary>How many 64-bit words a bit set of used occurrences needs.</summary>
+    public static int UsedWords(EventOccurrence[] occurrences) => (occurrences.Length + 63) >> 6;
+
+    /// <summary>Marks occurrence <paramref name="index"/> as paired, so no later trigger takes it.</summary>
+    public static void MarkUsed(Span<ulong> used, int index) => used[index >> 6] |= 1UL << (index & 63);
 }

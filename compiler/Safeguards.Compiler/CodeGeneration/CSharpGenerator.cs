@@ -292,7 +292,12 @@ public sealed class CSharpGenerator
     {
         code.Open($"private static Outcome {name}(CaseRecord r, long asOf, ref EvaluationTrace t)")
             .Line($"var anchors = r.EventsByType[{requirement.Anchor.EventIndex}];");
-        for (var i = 0; i < requirement.Targets.Count; i++) code.Line($"ulong used{i} = 0;");
+        for (var i = 0; i < requirement.Targets.Count; i++)
+        {
+            // One bit per occurrence of each completing event type, so each is paired once however many there are.
+            code.Line($"int words{i} = FilteredSelection.UsedWords(r.EventsByType[{requirement.Targets[i].EventIndex}]);")
+                .Line($"Span<ulong> used{i} = words{i} <= 4 ? stackalloc ulong[4] : new ulong[words{i}];");
+        }
         code.Line("Outcome worst = Outcome.NotApplicable;")
             .Line("bool any = false;")
             .Line("EvaluationTrace initial = t;")
@@ -308,7 +313,7 @@ public sealed class CSharpGenerator
             WriteTargetCandidate(target, find, slot: i);
         }
         code.Line("chosen:");
-        for (var i = 0; i < requirement.Targets.Count; i++) code.Line($"if (slot == {i} && target < 64) used{i} |= 1UL << target;");
+        for (var i = 0; i < requirement.Targets.Count; i++) code.Line($"if (slot == {i}) FilteredSelection.MarkUsed(used{i}, target);");
         code.Line("EvaluationTrace pair = initial;")
             .Line($"Outcome outcome = {name}_Judge(r, anchors[a], a, target, targetType, unknown, asOf, ref pair);")
             .Open("if (!any || OutcomeNames.Rank(outcome) > OutcomeNames.Rank(worst))")
