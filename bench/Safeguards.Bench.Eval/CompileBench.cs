@@ -1,0 +1,6 @@
+namespace Safeguards.Bench.Eval;
+
+public static class CompileBench
+{
+    public static int Run(bool quick, TextWriter report) => 0;
+}
