@@ -30,7 +30,4 @@ public static partial class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor ConflictingPackSettings = Define("SG2009", DiagnosticSeverity.Error, Names,
         "Conflicting pack settings", "The pack '{0}' sets its {1} differently in another file.");
-
-    public static readonly DiagnosticDescriptor ImportCycle = Define("SG2010", DiagnosticSeverity.Error, Names,
-        "Import cycle", "The pack '{0}' imports itself through {1}.");
 }

@@ -10,11 +10,11 @@ internal sealed partial class Binder
         {
             if (pack.TimeZoneId is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCatalogue.MissingTimeZone, pack.Location!, [pack.Name]));
+                Add(new Diagnostic(DiagnosticCatalogue.MissingTimeZone, pack.Location!, [pack.Name]));
                 continue;
             }
             if (!IsKnownTimeZone(pack.TimeZoneId) && timeZoneTokens.TryGetValue(pack, out var zone))
-                diagnostics.Add(new Diagnostic(DiagnosticCatalogue.UnknownTimeZone, new Location(zone.Tree.Source, zone.Token.Span), [pack.TimeZoneId]));
+                Add(new Diagnostic(DiagnosticCatalogue.UnknownTimeZone, new Location(zone.Tree.Source, zone.Token.Span), [pack.TimeZoneId]));
         }
     }
 
@@ -64,6 +64,6 @@ internal sealed partial class Binder
     private void ReportUnused(Symbol symbol)
     {
         if (symbol.Location is { } location)
-            diagnostics.Add(new Diagnostic(DiagnosticCatalogue.Unused, location, [symbol.KindName, symbol.Name]));
+            Add(new Diagnostic(DiagnosticCatalogue.Unused, location, [symbol.KindName, symbol.Name]));
     }
 }

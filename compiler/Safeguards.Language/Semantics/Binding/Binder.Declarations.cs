@@ -288,7 +288,7 @@ internal sealed partial class Binder
         if (duplicate.Location is null) return;
         var alreadyReported = diagnostics.Any(d => d.Descriptor == DiagnosticCatalogue.DuplicateDeclaration && d.Location == duplicate.Location);
         if (alreadyReported) return;
-        diagnostics.Add(new Diagnostic(DiagnosticCatalogue.DuplicateDeclaration, duplicate.Location, [duplicate.KindName, duplicate.Name],
+        Add(new Diagnostic(DiagnosticCatalogue.DuplicateDeclaration, duplicate.Location, [duplicate.KindName, duplicate.Name],
             first.Location is null ? null : [new RelatedLocation(first.Location, "first declared here")]));
     }
 

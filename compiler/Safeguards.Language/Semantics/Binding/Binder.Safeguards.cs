@@ -12,11 +12,8 @@ internal sealed partial class Binder
 
     private void BindSafeguards(PackSymbol pack)
     {
-        foreach (var declaration in tree.Root.Declarations.OfType<SafeguardDeclarationSyntax>())
-        {
-            var safeguard = pack.Safeguards.FirstOrDefault(s => s.Syntax == declaration);
-            if (safeguard is not null) BindSafeguard(pack, safeguard);
-        }
+        foreach (var safeguard in pack.Safeguards.Where(s => s.Location?.Source == tree.Source))
+            BindSafeguard(pack, safeguard);
     }
 
     private void BindSafeguard(PackSymbol pack, SafeguardSymbol safeguard)
@@ -106,7 +103,7 @@ internal sealed partial class Binder
         if (period.IsEmpty && !safeguard.OwnPeriod.IsEmpty)
         {
             var parts = safeguard.Citations.Select(c => $"{c} is in force {c.Period}").ToList();
-            if (!safeguard.OwnPeriod.Equals(LegalPeriod.Always)) parts.Add($"the safeguard itself is limited to {safeguard.OwnPeriod}");
+            if (!safeguard.OwnPeriod.Equals(LegalPeriod.Always)) parts.Add($"the safeguard itself applies only {safeguard.OwnPeriod}");
             Report(DiagnosticCatalogue.NeverInForce, At(id),
                 safeguard.Citations.Select(c => c.Article?.Location ?? c.Source.Location).OfType<Location>()
                     .Select(l => new RelatedLocation(l, "in force " + safeguard.Citations.First(c => (c.Article?.Location ?? c.Source.Location) == l).Period))

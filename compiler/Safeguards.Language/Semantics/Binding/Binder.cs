@@ -38,13 +38,20 @@ internal sealed partial class Binder(IReadOnlyList<SyntaxTree> trees)
     private Location At(SyntaxNode node) => new(tree.Source, node.Span);
 
     private void Report(DiagnosticDescriptor descriptor, Location location, params object?[] arguments) =>
-        diagnostics.Add(new Diagnostic(descriptor, location, arguments));
+        Add(new Diagnostic(descriptor, location, arguments));
 
     private void Report(DiagnosticDescriptor descriptor, Location location, IReadOnlyList<RelatedLocation>? related,
         IReadOnlyList<TextFix>? fixes, params object?[] arguments) =>
-        diagnostics.Add(new Diagnostic(descriptor, location, arguments, related, fixes));
+        Add(new Diagnostic(descriptor, location, arguments, related, fixes));
 
-    private int ErrorCount => diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+    private void Add(Diagnostic diagnostic)
+    {
+        diagnostics.Add(diagnostic);
+        if (diagnostic.Severity == DiagnosticSeverity.Error) ErrorCount++;
+    }
+
+    /// <summary>Errors reported so far (counted as they come: recounting per safeguard made binding quadratic).</summary>
+    private int ErrorCount { get; set; }
 
     private void Declared(SyntaxToken token, Symbol symbol) => references.Add(new SymbolReference(tree, token, symbol, true));
 
