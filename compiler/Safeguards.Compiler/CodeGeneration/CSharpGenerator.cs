@@ -222,7 +222,7 @@ public sealed class CSharpGenerator
             {
                 var left = EmitCondition(and.Left, ref temp);
                 code.Line($"byte {name};");
-                code.Open($"if ({left} == F) {name} = F;").Close();
+                code.Open($"if ({left} == F)").Line($"{name} = F;").Close(); // a block, so that the else below belongs to this if
                 code.Open("else");
                 var right = EmitCondition(and.Right, ref temp);
                 code.Line($"{name} = {right} == F ? F : ({left} == U || {right} == U) ? U : T;").Close();
@@ -232,7 +232,7 @@ public sealed class CSharpGenerator
             {
                 var left = EmitCondition(or.Left, ref temp);
                 code.Line($"byte {name};");
-                code.Open($"if ({left} == T) {name} = T;").Close();
+                code.Open($"if ({left} == T)").Line($"{name} = T;").Close();
                 code.Open("else");
                 var right = EmitCondition(or.Right, ref temp);
                 code.Line($"{name} = {right} == T ? T : ({left} == U || {right} == U) ? U : F;").Close();
