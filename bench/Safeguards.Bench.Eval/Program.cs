@@ -14,6 +14,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // Child processes for the cold measurements.
 if (args is ["cold-compile", var compileFolder]) return EvalBench.ColdCompile(compileFolder);
 if (args is ["cold-load", var assembly]) return EvalBench.ColdLoad(assembly);
+if (args is ["profile-build", var profileCount]) return Profile.Build(int.Parse(profileCount, CultureInfo.InvariantCulture));
 
 var quick = args.Contains("--short") || Environment.GetEnvironmentVariable("SAFEGUARDS_BENCH_SHORT") is "1" or "true";
 var parts = args.Where(a => a is "eval" or "batch" or "compile").ToHashSet();
