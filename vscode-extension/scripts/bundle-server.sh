@@ -26,7 +26,8 @@ mkdir -p "$out"
 publish() {
   echo "bundle-server: dotnet publish $1"
   dotnet publish "$1" -c "$configuration" -o "$out" --nologo \
-    -p:UseAppHost=false -p:SelfContained=false -p:GenerateDocumentationFile=false -p:DebugType=none
+    -p:UseAppHost=false -p:SelfContained=false -p:GenerateDocumentationFile=false -p:DebugType=none \
+    -p:SatelliteResourceLanguages=en
 }
 
 publish "$server_proj"

@@ -75,7 +75,7 @@ export class FixtureTests implements vscode.Disposable {
     const parsed = findFixtures(text);
     let file = this.ctrl.items.get(uri.toString());
     if (!file) {
-      file = this.ctrl.createTestItem(uri.toString(), vscode.workspace.asRelativePath(uri, true), uri);
+      file = this.ctrl.createTestItem(uri.toString(), vscode.workspace.asRelativePath(uri), uri);
       this.ctrl.items.add(file);
     }
     file.error = parsed.error ? `Not valid JSON: ${parsed.error}` : undefined;

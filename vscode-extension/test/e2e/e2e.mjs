@@ -1,0 +1,388 @@
+// Drives a real VS Code (code-server) in headless Chromium with playwright-core and checks the
+// Safeguards extension end to end. Started by run.sh, which sets up everything and passes:
+//   E2E_URL          http://127.0.0.1:PORT/?folder=...   (code-server, already running)
+//   E2E_WORKSPACE    the workspace folder (a copy of rules/ plus draft/mistake.sg)
+//   E2E_ARTIFACTS    where screenshots and the report go
+//   E2E_FIXTURES     the number of fixtures `safeguards test` finds in kz/ (all must pass)
+//   E2E_PLAYWRIGHT   the folder of the playwright-core package
+//   E2E_CHROMIUM     the Chromium executable (default /usr/bin/chromium)
+// Exits 0 when every check passed, 1 otherwise. Each step leaves a screenshot NN-step.png.
+
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const env = (k, d) => process.env[k] ?? d ?? (() => { throw new Error(`${k} is not set`); })();
+const URL_ = env('E2E_URL');
+const WS = env('E2E_WORKSPACE');
+const ART = env('E2E_ARTIFACTS');
+const EXPECTED_FIXTURES = parseInt(env('E2E_FIXTURES'), 10);
+const require = createRequire(path.join(env('E2E_PLAYWRIGHT'), 'package.json'));
+const { chromium } = require('playwright-core');
+
+fs.mkdirSync(ART, { recursive: true });
+const t0 = Date.now();
+const log = (...a) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s]`, ...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const results = [];
+
+/** Polls `fn` until it returns a truthy value; throws the last error or `what` after `timeout` ms. */
+async function until(what, fn, { timeout = 30000, interval = 500 } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeout / 1000}s waiting for ${what}${last ? ` (${last.message.split('\n')[0]})` : ''}`);
+    await sleep(interval);
+  }
+}
+
+// ---------------------------------------------------------------- facts from the workspace files
+
+const read = (rel) => fs.readFileSync(path.join(WS, rel), 'utf8');
+const detention = read('kz/detention.sg').split('\n');
+const mistake = read('draft/mistake.sg').split('\n');
+const sources = fs.readdirSync(path.join(WS, 'kz')).filter((f) => f.endsWith('.sg')).map((f) => read(`kz/${f}`)).join('\n');
+
+/** 1-based line and column of the first match of `re` (column of group 1 if any). */
+function find(lines, re) {
+  for (let i = 0; i < lines.length; i++) {
+    const m = re.exec(lines[i]);
+    if (m) {
+      const col = m[1] !== undefined ? m.index + m[0].indexOf(m[1]) : m.index;
+      return { line: i + 1, col: col + 1, text: lines[i], match: m };
+    }
+  }
+  throw new Error(`no line matches ${re}`);
+}
+
+const declLine = find(detention, /^(safeguard) [A-Z0-9-]+ "/);
+const citeLine = find(detention, /^\s*cites (\w+) article ([0-9][0-9.()A-Za-z-]*)\s*$/);
+const [, citedSource, citedArticle] = citeLine.match;
+const articleDecl = new RegExp(`^article ${citedSource} ${citedArticle.replace(/[.()]/g, '\\$&')} "([^"]+)"`, 'm').exec(sources);
+if (!articleDecl) throw new Error(`article ${citedSource} ${citedArticle} is not declared in kz/`);
+const articleTitle = articleDecl[1];
+const citeCol = citeLine.text.lastIndexOf(citedArticle) + 1;
+const caseStart = detention.findIndex((l) => /^case detention\b/.test(l));
+const events = [];
+for (let i = caseStart + 1; i < detention.length && /^\s/.test(detention[i]); i++) {
+  const m = /^\s+event (\w+)/.exec(detention[i]);
+  if (m) events.push(m[1]);
+}
+const mistakeLine = find(mistake, /^\s*requires (registred)\b/);
+
+// ---------------------------------------------------------------- browser helpers
+
+const browser = await chromium.launch({
+  executablePath: env('E2E_CHROMIUM', '/usr/bin/chromium'),
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+});
+const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+const page = await context.newPage();
+page.setDefaultTimeout(20000);
+const consoleErrors = [];
+page.on('console', (m) => {
+  if (m.type() === 'error') consoleErrors.push(m.text());
+});
+
+let shot = 0;
+async function screenshot(name) {
+  const file = path.join(ART, `${String(++shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  log(`screenshot ${path.relative(process.cwd(), file)}`);
+  return file;
+}
+
+async function check(name, fn) {
+  const started = Date.now();
+  log(`CHECK ${name}`);
+  try {
+    const detail = await fn();
+    results.push({ name, ok: true, detail, seconds: (Date.now() - started) / 1000 });
+    log(`  ok: ${detail ?? ''}`);
+  } catch (e) {
+    results.push({ name, ok: false, detail: e.message, seconds: (Date.now() - started) / 1000 });
+    log(`  FAILED: ${e.message}`);
+    await screenshot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => {});
+  }
+}
+
+const quickInput = () => page.locator('.quick-input-widget');
+async function closeWidgets() {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+}
+
+/** Runs a command from the Command Palette by its title. */
+async function command(title) {
+  await closeWidgets();
+  await page.keyboard.press('F1');
+  await quickInput().waitFor({ state: 'visible' });
+  const box = quickInput().locator('input');
+  await box.fill(`>${title}`);
+  // Wait for the exact title in the list, then run it.
+  const row = quickInput().locator('.monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 10000 });
+  await row.click();
+  await quickInput().waitFor({ state: 'hidden' }).catch(() => {});
+}
+
+/** Opens a workspace file with Quick Open. */
+async function openFile(rel) {
+  await closeWidgets();
+  await page.keyboard.press('Control+P');
+  await quickInput().waitFor({ state: 'visible' });
+  await quickInput().locator('input').fill(rel);
+  // The list filters asynchronously: wait until the selected row is the file, then open it.
+  const row = quickInput().locator('.monaco-list-row.focused', { hasText: path.basename(rel) }).first();
+  await row.waitFor({ state: 'visible', timeout: 15000 });
+  await sleep(300);
+  await page.keyboard.press('Enter');
+  const tab = page.locator('.tabs-container .tab.active', { hasText: path.basename(rel) });
+  await tab.waitFor({ state: 'visible' });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+}
+
+/** Moves the cursor with Go to Line/Column (1-based). */
+async function gotoPos(line, col) {
+  await closeWidgets();
+  await page.keyboard.press('Control+G');
+  await quickInput().waitFor({ state: 'visible' });
+  await quickInput().locator('input').fill(`:${line}:${col}`);
+  await sleep(200);
+  await page.keyboard.press('Enter');
+  await quickInput().waitFor({ state: 'hidden' }).catch(() => {});
+  await sleep(300);
+}
+
+const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
+
+/** The rendered spans of the editor line whose text is `text`: [{ from, to, text, color, cls }]. */
+async function lineSpans(text) {
+  return page.evaluate((want) => {
+    const norm = (s) => s.replace(/\u00a0/g, ' ');
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+    for (const line of editor.querySelectorAll('.view-lines .view-line')) {
+      if (norm(line.textContent).trimEnd() !== want.trimEnd()) continue;
+      const spans = [];
+      let pos = 0;
+      for (const s of line.querySelectorAll(':scope > span > span')) {
+        const t = norm(s.textContent);
+        spans.push({ from: pos, to: pos + t.length, text: t, color: getComputedStyle(s).color, cls: s.className });
+        pos += t.length;
+      }
+      return spans;
+    }
+    return null;
+  }, text);
+}
+
+// ---------------------------------------------------------------- the test
+
+let exitCode = 0;
+try {
+  log(`opening ${URL_}`);
+  await until(
+    'the workbench',
+    async () => {
+      await page.goto(URL_, { waitUntil: 'domcontentloaded', timeout: 30000 });
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
+      return true;
+    },
+    { timeout: 180000, interval: 2000 },
+  );
+  // The explorer shows the workspace once the remote file system is up.
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'kz' }).first().waitFor({ state: 'visible', timeout: 60000 });
+  await screenshot('workbench');
+
+  await check('recognised: language mode Safeguards, extension active, server ready', async () => {
+    await openFile('kz/detention.sg');
+    const mode = page.locator('#status\\.editor\\.mode');
+    await until('the language mode "Safeguards"', async () => (await mode.innerText()).trim() === 'Safeguards', { timeout: 60000 });
+    // The extension's status bar item: "Safeguards" with the server's state in its accessible label.
+    const item = page.locator('.statusbar-item[aria-label^="Safeguards language server"]');
+    const label = await until(
+      'the language server to be ready',
+      async () => {
+        const l = await item.getAttribute('aria-label');
+        if (l && l.endsWith('failed')) throw new Error(`status bar says: ${l}`);
+        return l === 'Safeguards language server ready' && l;
+      },
+      { timeout: 120000, interval: 1000 },
+    );
+    await gotoPos(declLine.line, declLine.col);
+    await screenshot('language-mode');
+    return `status bar mode "Safeguards"; "${label}"`;
+  });
+
+  await check('coloured: grammar scopes and distinct colours for keywords, ids and strings', async () => {
+    await gotoPos(declLine.line, declLine.col);
+    const spans = await until('the rendered line', () => lineSpans(declLine.text), { timeout: 15000 });
+    const at = (col0) => spans.find((s) => s.from <= col0 && col0 < s.to);
+    const kw = at(0);
+    const id = at(declLine.text.indexOf(' ') + 1);
+    const str = at(declLine.text.indexOf('"') + 1);
+    const plain = await page.evaluate(() => getComputedStyle(document.querySelector('.editor-group-container.active .monaco-editor .view-lines')).color);
+    if (!kw || !id || !str) throw new Error(`spans not found: ${JSON.stringify(spans)}`);
+    const colours = { keyword: kw.color, id: id.color, string: str.color, plain };
+    if (new Set([kw.color, str.color, plain]).size !== 3 || id.color === str.color || id.color === plain) {
+      throw new Error(`expected distinct colours, got ${JSON.stringify(colours)}`);
+    }
+    // The TextMate scopes under the cursor, as VS Code's own token inspector reports them.
+    const scopes = async (col, want) => {
+      await gotoPos(declLine.line, col);
+      await command('Developer: Inspect Editor Tokens and Scopes');
+      const widget = page.locator('.token-inspect-widget');
+      await widget.waitFor({ state: 'visible' });
+      const text = await until(`scope ${want}`, async () => {
+        const t = await widget.innerText();
+        return t.includes(want) && t;
+      }, { timeout: 10000 });
+      return text;
+    };
+    await scopes(declLine.col + 2, 'keyword.declaration.safeguards');
+    await screenshot('colours-keyword-scope');
+    await closeWidgets();
+    await scopes(declLine.text.indexOf('"') + 4, 'string.quoted.double.safeguards');
+    await screenshot('colours-string-scope');
+    await closeWidgets();
+    return `keyword ${kw.color} (${kw.text.trim()}), id ${id.color} (${id.text.trim()}), string ${str.color}, plain text ${plain}; scopes keyword.declaration.safeguards and string.quoted.double.safeguards`;
+  });
+
+  await check('the deliberate mistake is in the Problems panel with its SG code', async () => {
+    await openFile('draft/mistake.sg');
+    await command('View: Focus Problems (Errors, Warnings, Infos)').catch(async () => {
+      await page.keyboard.press('Control+Shift+M');
+    });
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible' });
+    const row = panel.locator('.monaco-list-row', { hasText: 'registred' }).first();
+    await row.waitFor({ state: 'visible', timeout: 120000 });
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    const label = (await row.getAttribute('aria-label')) ?? '';
+    if (!/SG2005/.test(text + label)) throw new Error(`the problem has no SG2005: ${text} / ${label}`);
+    if (!new RegExp(`\\b${mistakeLine.line}\\b`).test(text + label)) throw new Error(`not on line ${mistakeLine.line}: ${text} / ${label}`);
+    // And the squiggle in the editor.
+    await gotoPos(mistakeLine.line, mistakeLine.col);
+    await activeEditor().locator('.squiggly-error').first().waitFor({ state: 'visible' });
+    await screenshot('problems');
+    return text.trim();
+  });
+
+  await check(`hover over "cites ${citedSource} article ${citedArticle}" shows the article`, async () => {
+    await openFile('kz/detention.sg');
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover.visible .monaco-hover-content').first();
+    const text = await until(
+      'the hover with the article title',
+      async () => {
+        await gotoPos(citeLine.line, citeCol + 1);
+        await command('Show or Focus Hover');
+        await hover.waitFor({ state: 'visible', timeout: 5000 });
+        const t = await until('hover text', async () => {
+          const s = await hover.innerText();
+          return s.includes(articleTitle) && s;
+        }, { timeout: 5000 });
+        return t;
+      },
+      { timeout: 90000, interval: 1000 },
+    );
+    if (!text.includes(citedArticle)) throw new Error(`the hover does not name article ${citedArticle}: ${text}`);
+    await screenshot('hover-article');
+    await closeWidgets();
+    return text.replace(/\s+/g, ' ').slice(0, 200);
+  });
+
+  await check('completion after "requires " offers the case schema\'s events', async () => {
+    await openFile('draft/mistake.sg');
+    // Delete the misspelt event: the line reads "requires | within 3 hours after apprehended".
+    await gotoPos(mistakeLine.line, mistakeLine.col);
+    await page.keyboard.press('Shift+Control+ArrowRight');
+    await page.keyboard.press('Delete');
+    await sleep(500);
+    const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+    const labels = await until(
+      'completion items',
+      async () => {
+        await page.keyboard.press('Control+Space');
+        await rows.first().waitFor({ state: 'visible', timeout: 5000 });
+        const all = await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts();
+        return all.includes(events[0]) && all;
+      },
+      { timeout: 60000, interval: 1000 },
+    );
+    const shown = labels.map((l) => l.trim());
+    // The widget shows about a dozen rows; every one must be an event of the case, in the case's order.
+    const expected = events.slice(0, shown.length);
+    const missing = expected.filter((e) => !shown.includes(e));
+    const foreign = shown.filter((l) => !events.includes(l));
+    if (missing.length || foreign.length) throw new Error(`missing ${missing.join(', ') || '-'}; not events: ${foreign.join(', ') || '-'}`);
+    await screenshot('completion-events');
+    await closeWidgets();
+    return `${shown.length} items shown, all events of case detention: ${shown.join(', ')}`;
+  });
+
+  await check(`the fixtures appear in the Test Explorer and pass (${EXPECTED_FIXTURES} expected)`, async () => {
+    await command('Testing: Focus on Test Explorer View');
+    const view = page.locator('.test-explorer');
+    await view.waitFor({ state: 'visible' });
+    const files = view.locator('.monaco-list-row', { hasText: 'fixtures.json' });
+    await files.first().waitFor({ state: 'visible', timeout: 60000 });
+    const names = (await files.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+    await screenshot('test-explorer');
+    await command('Test: Run All Tests');
+    const summary = await until(
+      'the test run to finish',
+      async () => {
+        // The summary above the tree: "<passed>/<total>  <duration>" once the run is over.
+        const t = await page.locator('.part.sidebar').innerText();
+        const m = /(\d+)\/(\d+)\s+[\d.]+\s*(?:ms|s|m)\b/.exec(t);
+        const busy = await view.locator('.codicon-testing-queued-icon, .codicon-testing-loading-icon, .codicon-loading').count();
+        return m && !busy && m;
+      },
+      { timeout: 180000, interval: 1000 },
+    ).catch(async (e) => {
+      const t = await page.locator('.part.sidebar').innerText().catch(() => '');
+      throw new Error(`${e.message}; view says: ${t.replace(/\s+/g, ' ').slice(0, 300)}`);
+    });
+    if (summary[1] !== summary[2]) throw new Error(`only ${summary[1]} of ${summary[2]} fixtures passed`);
+    if (parseInt(summary[2], 10) !== EXPECTED_FIXTURES) {
+      throw new Error(`the explorer ran ${summary[2]} tests; safeguards test finds ${EXPECTED_FIXTURES} fixtures`);
+    }
+    const failedIcons = await view.locator('.codicon-testing-failed-icon, .codicon-testing-error-icon').count();
+    if (failedIcons) throw new Error(`${failedIcons} failed or errored test icons`);
+    // Expand the first fixtures file to show its fixtures with their ticks.
+    await files.first().click();
+    await page.keyboard.press('ArrowRight');
+    await until('fixture rows', async () => (await view.locator('.monaco-list-row[aria-level="2"]').count()) > 0, { timeout: 10000 });
+    const passedRows = await view.locator('.monaco-list-row:has(.codicon-testing-passed-icon)').count();
+    await screenshot('tests-passed');
+    return `${summary[0]}; files: ${names.join(', ')}; ${passedRows} visible rows with a pass icon`;
+  });
+} catch (e) {
+  log(`ERROR ${e.stack}`);
+  results.push({ name: 'driver', ok: false, detail: e.message });
+  await screenshot('error').catch(() => {});
+} finally {
+  const failed = results.filter((r) => !r.ok);
+  exitCode = failed.length || results.length === 0 ? 1 : 0;
+  const report = { ok: exitCode === 0, seconds: (Date.now() - t0) / 1000, results, consoleErrors: consoleErrors.slice(0, 50) };
+  fs.writeFileSync(path.join(ART, 'report.json'), JSON.stringify(report, null, 2));
+  console.log('\nEnd-to-end checks:');
+  for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${r.ok ? '' : `\n        ${r.detail}`}`);
+  await browser.close().catch(() => {});
+}
+process.exit(exitCode);
