@@ -51,6 +51,7 @@ internal sealed class ExitHandler(ServerContext context)
     public void Exit()
     {
         context.ExitCode = context.ShutdownRequested ? 0 : 1;
+        context.ExitRequested.TrySetResult();
         _ = Task.Run(() => context.Rpc.Dispose());
     }
 }

@@ -39,7 +39,7 @@ public sealed class LanguageServerHost : IDisposable
     public void Start() => context.Rpc.StartListening();
 
     /// <summary>Completes when the client disconnects or sends <c>exit</c>.</summary>
-    public Task Completion => context.Rpc.Completion;
+    public Task Completion => Task.WhenAny(context.Rpc.Completion, context.ExitRequested.Task).Unwrap();
 
     public int ExitCode => context.ExitCode;
 

@@ -21,6 +21,9 @@ internal sealed class ServerContext(TextWriter log)
     /// <summary>Set by the <c>exit</c> notification: 0 after <c>shutdown</c>, 1 otherwise (LSP 3.17).</summary>
     public int ExitCode { get; set; } = 1;
 
+    /// <summary>Completes on the <c>exit</c> notification (the process must not wait for standard input to close).</summary>
+    public TaskCompletionSource ExitRequested { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>A line for the server log (standard error). Never pass case data here.</summary>
     public void Log(string message)
     {

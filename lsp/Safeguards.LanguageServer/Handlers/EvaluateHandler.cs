@@ -1,0 +1,80 @@
+using System.Globalization;
+using Safeguards.Evaluation;
+using Safeguards.Language.Semantics;
+using Safeguards.LanguageServer.Protocol;
+using Safeguards.LanguageServer.Server;
+using Safeguards.Runtime;
+using StreamJsonRpc;
+
+namespace Safeguards.LanguageServer.Handlers;
+
+internal static partial class HandlerRegistry
+{
+    static partial void AddEvaluate(ServerContext context, List<object> handlers) => handlers.Add(new EvaluateHandler(context));
+}
+
+/// <summary><c>safeguards/evaluate</c>: evaluates the pack of the document (with the packs it imports) against
+/// one case file, with the interpreter, as of a reference time. Case data is never logged.</summary>
+internal sealed class EvaluateHandler(ServerContext context)
+{
+    [JsonRpcMethod(Methods.Evaluate, UseSingleObjectParameterDeserialization = true)]
+    public EvaluateResult Evaluate(EvaluateParams parameters)
+    {
+        var snapshot = context.Snapshot();
+        var tree = snapshot.Tree(parameters.TextDocument.Uri)
+            ?? throw ServerContext.Fail("The pack to evaluate is not open in the server; open the .sg file first.");
+
+        // Only the document's pack and the packs it imports (transitively) are evaluated.
+        var pack = snapshot.Compilation.PackOf(tree) ?? throw ServerContext.Fail("This file declares no pack ('pack NAME' on its first line).");
+        var packs = new HashSet<PackSymbol>();
+        var stack = new Stack<PackSymbol>([pack]);
+        while (stack.Count > 0)
+        {
+            var next = stack.Pop();
+            if (!packs.Add(next)) continue;
+            foreach (var imported in next.Imports) stack.Push(imported);
+        }
+        var trees = snapshot.Compilation.Trees.Where(t => snapshot.Compilation.PackOf(t) is { } owner && packs.Contains(owner)).ToList();
+        var compilation = Compilation.Create(trees);
+        var errors = compilation.Diagnostics.Count(d => d.Severity == Language.Diagnostics.DiagnosticSeverity.Error);
+        if (!RuleSet.TryCreate(compilation, out var rulePack, out var error) || rulePack is null)
+            throw ServerContext.Fail($"The pack cannot be evaluated: {error ?? "it has errors"}" + (errors > 0 ? $" ({errors} error(s) in the rule files)." : ""));
+
+        var casePath = Uris.ToPath(parameters.CaseUri) ?? throw ServerContext.Fail($"'{parameters.CaseUri}' is not a file URI.");
+        string json;
+        try
+        {
+            json = File.ReadAllText(casePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ServerContext.Fail($"Cannot read the case file: {e.Message}");
+        }
+        var record = new CaseReader(rulePack.Schema).ReadOne(json, Path.GetFileName(casePath), out var caseErrors);
+        if (record is null)
+            throw ServerContext.Fail("The case file is not valid: " + string.Join("; ", caseErrors.Take(5).Select(e => e.ToString())));
+
+        var asOf = AsOf(parameters.AsOf, rulePack.Schema);
+        var findings = rulePack.Explain(record, asOf);
+        context.Log($"evaluated {findings.Count} finding(s) for {Path.GetFileName(casePath)}"); // counts only, never case data
+        return new EvaluateResult(findings.Select(f => new EvaluateFinding(
+            f.SafeguardId,
+            f.Title,
+            OutcomeNames.ToJson(f.Outcome),
+            f.Severity.ToString().ToLowerInvariant(),
+            f.Citations.Select(c => c.Article is null ? $"{c.Source} ({c.SourceTitle})" : $"{c.Source} article {c.Article} ({c.SourceTitle})").ToArray(),
+            f.Message is { Length: > 0 } message ? $"{f.Evidence.Reason} {message}" : f.Evidence.Reason)).ToArray());
+    }
+
+    /// <summary>An instant with offset, or a date (its end in the pack's time zone); now when absent.</summary>
+    private static long AsOf(string? text, PackSchema schema)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text == "now") return DateTimeOffset.UtcNow.UtcTicks;
+        var hasOffset = text.EndsWith('Z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
+        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)) return instant.UtcTicks;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            && TimeParser.TryParse(text, schema.Zone, out var range, out _))
+            return range.LatestUtcTicks;
+        throw ServerContext.Fail($"'{text}' is not a reference time: write a date (2015-03-01) or an instant with offset (2015-03-01T12:00:00+06:00).");
+    }
+}
