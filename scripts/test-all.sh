@@ -33,6 +33,9 @@ if [ -d vscode-extension ]; then
   (cd vscode-extension && npm ci --no-audit --no-fund && npm run build && npm test && npm run test:grammar)
 fi
 
+step "Evaluation benchmark, short mode: the four implementations agree; batch and compile benchmarks run"
+dotnet bench/Safeguards.Bench.Eval/bin/Release/net10.0/Safeguards.Bench.Eval.dll --short --report "$root/artifacts/bench-eval-short.md" | tail -1
+
 step "Summary"
 passed=$(grep -oE "Passed: +[0-9]+" "$root/artifacts/dotnet-test.log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE "Failed: +[0-9]+" "$root/artifacts/dotnet-test.log" | awk '{s+=$2} END {print s+0}')
