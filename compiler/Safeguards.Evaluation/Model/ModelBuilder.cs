@@ -11,7 +11,10 @@ public static class ModelBuilder
     public static bool TryBuild(Compilation compilation, out EvaluationModel? model, out string? error)
     {
         model = null;
-        var safeguards = compilation.Safeguards.Where(s => s.IsComplete).ToList();
+        // In source order (file path, then position), not in the order the files were given: the same sources
+        // must give the same model, and so byte-identical compiled packs, however they were loaded.
+        var safeguards = compilation.Safeguards.Where(s => s.IsComplete)
+            .OrderBy(s => s.Location?.Source.Path, StringComparer.Ordinal).ThenBy(s => s.Location?.Span.Start ?? 0).ToList();
         if (safeguards.Count == 0)
         {
             error = "no safeguard can be evaluated: the rule files declare none, or every one has errors (run 'safeguards check')";
