@@ -13,5 +13,6 @@ public static class ExtraCommands
         BuildCommand.Create(console),
         ExplainCommand.Create(console),
         CatalogueCommand.Create(console),
+        FmtCommand.Create(console),
     ];
 }
