@@ -106,7 +106,11 @@ try {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(artifacts, 'summary.png') });
     const richest = expected.reduce((best, e, i) => (e.overrun + e.complete > expected[best].overrun + expected[best].complete ? i : best), 0);
-    await page.evaluate(() => { document.getElementById('filters').style.position = 'static'; });
+    // A still picture: no sticky filter bar over the case, and every section laid out (content-visibility).
+    await page.evaluate(() => {
+      document.getElementById('filters').style.position = 'static';
+      document.querySelectorAll('.case, .chunk').forEach((e) => { e.style.contentVisibility = 'visible'; });
+    });
     await page.locator(`#case-${richest + 1}`).screenshot({ path: path.join(artifacts, 'case.png') });
     await page.emulateMedia({ media: 'print' });
     await page.pdf?.({ path: path.join(artifacts, 'report.pdf'), format: 'A4' }).catch(() => {});

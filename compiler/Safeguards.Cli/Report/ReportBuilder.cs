@@ -11,7 +11,7 @@ namespace Safeguards.Cli.Report;
 /// </summary>
 public sealed class ReportBuilder : IDisposable
 {
-    public const int DefaultDetailLimit = 1000;
+    public const int DefaultDetailLimit = 500;
     public const int DefaultIndexLimit = 50_000;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -69,12 +69,11 @@ public sealed class ReportBuilder : IDisposable
             page.WriteFilters(head);
             page.WriteSummary(head, Summary, detailLimit, indexLimit);
             head.Write($"<section id=\"cases-index\"><h2>Cases ({Summary.Totals.Cases})</h2>");
-            CaseIndex.WriteHeader(head);
         }
         Append(indexPart, output);
         using (var middle = new StreamWriter(output, Utf8, 64 * 1024, leaveOpen: true))
         {
-            CaseIndex.WriteFooter(middle);
+            CaseIndex.WriteFooter(middle, Summary.IndexedCases);
             middle.Write("</section>\n<div id=\"details\">");
             if (Summary.DetailedCases > 0) ReportPage.WriteLegend(middle);
         }

@@ -52,7 +52,11 @@ public static class ReportScript
             var b = e.target.closest('button[data-only]');
             if (!b) return;
             e.preventDefault();
-            if (b.getAttribute('data-only') === 'all') { form.reset(); setTimeout(apply, 0); } else only(b.getAttribute('data-only'));
+            if (b.getAttribute('data-only') === 'all') {
+              Array.prototype.forEach.call(form.querySelectorAll('input[type="checkbox"]'), function (i) { i.checked = true; });
+              form.elements.g.value = '';
+              apply();
+            } else only(b.getAttribute('data-only'));
           });
           apply();
         })();

@@ -55,6 +55,10 @@ public static class ReportStyles
         .reason,.message{margin:0 0 4px}.message{color:var(--muted)}
         details.na{color:var(--muted);font-size:12.5px}details.na ul{margin:4px 0;padding-left:18px}
         .legend{color:var(--muted);font-size:12.5px}
+        table.index{table-layout:fixed;margin:0}table.index td{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+        col.c-num{width:5em}col.c-id{width:30%}col.c-schema{width:9em}col.c-src{width:18%}col.c-n{width:7.5em}
+        .chunk+.chunk thead{display:none}
+        @media screen{.case{content-visibility:auto;contain-intrinsic-size:auto 900px}.chunk{content-visibility:auto;contain-intrinsic-size:auto 13000px}}
         @media print{
           body{max-width:none;padding:0;font-size:11.5px}
           #filters,.no-print{display:none!important}
