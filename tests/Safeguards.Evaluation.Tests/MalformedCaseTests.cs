@@ -85,6 +85,53 @@ public sealed class MalformedCaseTests : IDisposable
         errors.ShouldAllBe(e => !e.Message.Contains("aaaa") && !e.Message.Contains("zzq"));
     }
 
+    [Theory]
+    [InlineData("interpreter", "text")]
+    [InlineData("compiled", "jsonl")]
+    public void The_cli_reports_every_bad_record_and_exits_1_when_a_violation_was_found(string engine, string format)
+    {
+        var batch = WriteBatch();
+        var pack = Path.Combine(folder, "pack.sg");
+        File.WriteAllText(pack, TestPack.Header + TestPack.Cases + TestPack.Safeguards);
+        var (code, stdout, stderr) = Cli("eval", pack, batch, "--as-of", "2020-01-01T00:00:00+06:00", "--engine", engine, "--format", format);
+        code.ShouldBe(1, stderr);
+        stderr.ShouldNotContain("   at ");
+        stdout.ShouldNotContain("   at ");
+        stdout.ShouldContain("good1");
+        stdout.ShouldContain("good2");
+        if (format == "text")
+        {
+            foreach (var line in new[] { 2, 3, 4, 5, 6, 7, 8 }) stdout.ShouldContain($"batch.jsonl({line}): error:");
+            stdout.ShouldContain("2 case(s) evaluated, 7 record(s) with data errors");
+        }
+        else stderr.ShouldContain("2 case(s) evaluated, 7 record(s) with data errors");
+        stdout.ShouldNotContain("aaaaaaaa");
+    }
+
+    [Fact]
+    public void The_cli_exits_2_when_records_are_bad_and_nothing_is_violated()
+    {
+        var batch = Path.Combine(folder, "few.jsonl");
+        File.WriteAllText(batch, Good2 + "\n" + "{\"id\":\"t2\",\"schema\":\"det\",\"events\":[\n" + Good2.Replace("good2", "good3") + "\n");
+        var pack = Path.Combine(folder, "pack.sg");
+        File.WriteAllText(pack, TestPack.Header + TestPack.Cases + TestPack.Safeguards);
+        // As of shortly after registration nothing is late yet (release is pending).
+        var (code, stdout, stderr) = Cli("eval", pack, batch, "--as-of", "2009-01-08T16:00:00+06:00");
+        code.ShouldBe(2, stdout + stderr);
+        stdout.ShouldContain("few.jsonl(2): error:");
+        stdout.ShouldContain("good3");
+        stdout.ShouldContain("2 case(s) evaluated, 1 record(s) with data errors");
+        (stdout + stderr).ShouldNotContain("   at ");
+    }
+
+    private static (int Code, string Stdout, string Stderr) Cli(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Safeguards.Cli.Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
     [Fact]
     public void A_missing_path_is_an_error_record_too()
     {
