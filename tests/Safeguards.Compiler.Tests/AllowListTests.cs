@@ -80,6 +80,13 @@ public class AllowListTests
         ReferenceAllowList.Violations(CompileSnippet(code)).ShouldContain(v => v.StartsWith(type, StringComparison.Ordinal));
 
     [Fact]
+    public void A_snippet_that_reads_case_files_through_the_runtime_is_rejected()
+    {
+        var image = CompileSnippet("public static class S { public static object Run(Safeguards.Runtime.PackSchema p) => new Safeguards.Runtime.CaseReader(p).ReadFile(\"/etc/passwd\"); }");
+        ReferenceAllowList.Violations(image).ShouldContain(v => v.StartsWith("Safeguards.Runtime.CaseReader", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_snippet_using_only_allowed_types_passes()
     {
         var image = CompileSnippet("public static class S { public static long Run(Safeguards.Runtime.TimeRange r) => r.EarliestUtcTicks + new System.Collections.Generic.List<int>().Count; }");

@@ -1,5 +1,6 @@
 using Safeguards.Language.Diagnostics;
 using Safeguards.Language.Text;
+using System.Text.RegularExpressions;
 using Superpower;
 using Superpower.Parsers;
 using Superpower.Tokenizers;
@@ -13,17 +14,20 @@ namespace Safeguards.Language.Syntax;
 public static class Lexer
 {
     // A byte-order mark counts as whitespace so a file saved with one keeps it, byte for byte.
+    // Recognizers are tried in order at each position; the common ones (spaces, words) come first.
+    // They start with different characters, except digits (date, article number, number) and quotes
+    // (triple before single), whose order matters.
     // Span.Regex searches forward from the current position; \G anchors each pattern there.
     internal static readonly Tokenizer<SyntaxKind> Tokenizer = new TokenizerBuilder<SyntaxKind>()
-        .Match(Span.Regex(@"\G(?:\r\n|\r|\n)"), SyntaxKind.NewLine)
-        .Match(Span.Regex(@"\G(?:(?:[^\S\r\n]|\uFEFF)+)"), SyntaxKind.Whitespace)
-        .Match(Span.Regex(@"\G(?://[^\r\n]*)"), SyntaxKind.Comment)
-        .Match(Span.Regex("\\G(?:\"\"\"[\\s\\S]*?(?:\"\"\"|\\z))"), SyntaxKind.TripleString)
-        .Match(Span.Regex("\\G(?:\"(?:[^\"\\\\\\r\\n]|\\\\[^\\r\\n]?)*\"?)"), SyntaxKind.String)
-        .Match(Span.Regex(@"\G(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?![A-Za-z0-9_]))"), SyntaxKind.Date)
-        .Match(Span.Regex(@"\G(?:[0-9]+[.(\-][A-Za-z0-9.()\-]*)"), SyntaxKind.ArticleNumber)
-        .Match(Span.Regex(@"\G(?:[0-9]+)"), SyntaxKind.Number)
-        .Match(Span.Regex(@"\G(?:[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)"), SyntaxKind.Identifier)
+        .Match(Span.Regex(@"\G(?:(?:[^\S\r\n]|\uFEFF)+)", RegexOptions.Compiled), SyntaxKind.Whitespace)
+        .Match(Span.Regex(@"\G(?:[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)", RegexOptions.Compiled), SyntaxKind.Identifier)
+        .Match(Span.Regex(@"\G(?:\r\n|\r|\n)", RegexOptions.Compiled), SyntaxKind.NewLine)
+        .Match(Span.Regex(@"\G(?://[^\r\n]*)", RegexOptions.Compiled), SyntaxKind.Comment)
+        .Match(Span.Regex("\\G(?:\"\"\"[\\s\\S]*?(?:\"\"\"|\\z))", RegexOptions.Compiled), SyntaxKind.TripleString)
+        .Match(Span.Regex("\\G(?:\"(?:[^\"\\\\\\r\\n]|\\\\[^\\r\\n]?)*\"?)", RegexOptions.Compiled), SyntaxKind.String)
+        .Match(Span.Regex(@"\G(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?![A-Za-z0-9_]))", RegexOptions.Compiled), SyntaxKind.Date)
+        .Match(Span.Regex(@"\G(?:[0-9]+[.(\-][A-Za-z0-9.()\-]*)", RegexOptions.Compiled), SyntaxKind.ArticleNumber)
+        .Match(Span.Regex(@"\G(?:[0-9]+)", RegexOptions.Compiled), SyntaxKind.Number)
         .Match(Character.EqualTo(':'), SyntaxKind.Colon)
         .Match(Character.EqualTo('|'), SyntaxKind.Bar)
         .Match(Character.EqualTo(','), SyntaxKind.Comma)
