@@ -22,6 +22,7 @@ safeguards check rules
 safeguards test rules --junit "$root/artifacts/fixtures.junit.xml"
 safeguards test rules --engine compiled
 safeguards catalogue rules -o docs/catalogue.md --check
+safeguards fmt --check rules
 
 step "Embedding example: build the pack, run the example that references it"
 safeguards build rules -o examples/Embedding/pack

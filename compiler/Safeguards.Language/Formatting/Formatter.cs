@@ -141,7 +141,9 @@ public static class Formatter
                         }
                         else
                         {
-                            StartLine(newLines, indent);
+                            // An indented comment before a declaration closes the previous declaration's
+                            // body (a note under its clauses): it keeps clause indentation there.
+                            StartLine(newLines, indent == 0 && space.Length > 0 ? IndentSize : indent);
                         }
                         output.Append(trivia.Text.TrimEnd());
                         lineHasContent = true;
