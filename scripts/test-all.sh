@@ -8,7 +8,7 @@ mkdir -p "$root/artifacts"
 
 step() { printf '\n=== %s\n' "$*"; }
 
-step "Machine packages the tests need (Neovim as a second LSP client)"
+step "Machine packages the tests need (Neovim as a second LSP client, Chromium for browser tests)"
 bash scripts/install-test-deps.sh
 
 step ".NET: build and test every project"
@@ -28,6 +28,9 @@ step "Embedding example: build the pack, run the example that references it"
 safeguards build rules -o examples/Embedding/pack
 dotnet run --project examples/Embedding -c Release -- examples/cases > "$root/artifacts/embedding.txt"
 tail -3 "$root/artifacts/embedding.txt"
+
+step "HTML report in headless Chromium: summary, timelines, filters, no network"
+bash tests/browser/run.sh
 
 step "VS Code extension: unit and grammar tests, package"
 if [ -d vscode-extension ]; then
