@@ -1,42 +1,16 @@
 using Safeguards.Language.Diagnostics;
 using Safeguards.Language.Text;
-using System.Text.RegularExpressions;
 using Superpower;
-using Superpower.Parsers;
-using Superpower.Tokenizers;
 using SpToken = Superpower.Model.Token<Safeguards.Language.Syntax.SyntaxKind>;
 
 namespace Safeguards.Language.Syntax;
 
-/// <summary>Turns text into tokens with their leading trivia. Every character lands in a token or
+/// <summary>Turns text into tokens with their leading trivia (the scanning itself is <see cref="SafeguardsTokenizer"/>). Every character lands in a token or
 /// in trivia (unknown characters become <see cref="SyntaxKind.BadCharacter"/> tokens), so the lexer
 /// never fails and the tree prints back byte for byte.</summary>
 public static class Lexer
 {
-    // A byte-order mark counts as whitespace so a file saved with one keeps it, byte for byte.
-    // Recognizers are tried in order at each position; the common ones (spaces, words) come first.
-    // They start with different characters, except digits (date, article number, number) and quotes
-    // (triple before single), whose order matters.
-    // Span.Regex searches forward from the current position; \G anchors each pattern there.
-    internal static readonly Tokenizer<SyntaxKind> Tokenizer = new TokenizerBuilder<SyntaxKind>()
-        .Match(Span.Regex(@"\G(?:(?:[^\S\r\n]|\uFEFF)+)", RegexOptions.Compiled), SyntaxKind.Whitespace)
-        .Match(Span.Regex(@"\G(?:[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)", RegexOptions.Compiled), SyntaxKind.Identifier)
-        .Match(Span.Regex(@"\G(?:\r\n|\r|\n)", RegexOptions.Compiled), SyntaxKind.NewLine)
-        .Match(Span.Regex(@"\G(?://[^\r\n]*)", RegexOptions.Compiled), SyntaxKind.Comment)
-        .Match(Span.Regex("\\G(?:\"\"\"[\\s\\S]*?(?:\"\"\"|\\z))", RegexOptions.Compiled), SyntaxKind.TripleString)
-        .Match(Span.Regex("\\G(?:\"(?:[^\"\\\\\\r\\n]|\\\\[^\\r\\n]?)*\"?)", RegexOptions.Compiled), SyntaxKind.String)
-        .Match(Span.Regex(@"\G(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?![A-Za-z0-9_]))", RegexOptions.Compiled), SyntaxKind.Date)
-        .Match(Span.Regex(@"\G(?:[0-9]+[.(\-][A-Za-z0-9.()\-]*)", RegexOptions.Compiled), SyntaxKind.ArticleNumber)
-        .Match(Span.Regex(@"\G(?:[0-9]+)", RegexOptions.Compiled), SyntaxKind.Number)
-        .Match(Character.EqualTo(':'), SyntaxKind.Colon)
-        .Match(Character.EqualTo('|'), SyntaxKind.Bar)
-        .Match(Character.EqualTo(','), SyntaxKind.Comma)
-        .Match(Character.EqualTo('('), SyntaxKind.OpenParen)
-        .Match(Character.EqualTo(')'), SyntaxKind.CloseParen)
-        .Match(Character.EqualTo('='), SyntaxKind.EqualsSign)
-        .Match(Character.EqualTo('.'), SyntaxKind.Dot)
-        .Match(Span.Length(1), SyntaxKind.BadCharacter)
-        .Build();
+    internal static readonly Tokenizer<SyntaxKind> Tokenizer = new SafeguardsTokenizer();
 
     public static LexResult Lex(SourceText source)
     {

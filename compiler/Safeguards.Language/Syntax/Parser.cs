@@ -25,7 +25,15 @@ public static class Parser
     private sealed class ParseSession(SourceText source, IReadOnlyList<SyntaxToken> tokens)
     {
         private readonly int end = tokens.Count - 1; // the last token is end-of-file
+        private readonly Dictionary<int, SyntaxToken> tokensByOffset = IndexByOffset(tokens);
         private int position;
+
+        private static Dictionary<int, SyntaxToken> IndexByOffset(IReadOnlyList<SyntaxToken> tokens)
+        {
+            var index = new Dictionary<int, SyntaxToken>(tokens.Count);
+            foreach (var token in tokens) index[token.Span.Start] = token;
+            return index;
+        }
 
         public List<Diagnostic> Diagnostics { get; } = [];
 
