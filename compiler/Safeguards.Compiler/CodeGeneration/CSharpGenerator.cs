@@ -10,7 +10,7 @@ namespace Safeguards.Compiler.CodeGeneration;
 /// per requirement, with <c>#line</c> directives pointing back to the rule files. It carries out the
 /// same plans as the interpreter, written out and specialised, and the differential tests hold the two
 /// to the same findings.</summary>
-public sealed class CSharpGenerator
+public sealed partial class CSharpGenerator
 {
     public const string ClassName = "CompiledRulePack";
 
@@ -57,7 +57,11 @@ public sealed class CSharpGenerator
             .Line("if (missing < 0) missing = fact;")
             .Line("return U;")
             .Close();
-        for (var i = 0; i < model.Safeguards.Count; i++) WriteSafeguard(i, model.Safeguards[i]);
+        for (var i = 0; i < model.Safeguards.Count; i++)
+        {
+            WriteSafeguard(i, model.Safeguards[i]);
+            WriteFastSafeguard(i, model.Safeguards[i]);
+        }
         WriteFilterTables();
         code.Close().Close();
         return code.ToString();
@@ -111,10 +115,9 @@ public sealed class CSharpGenerator
 
     private void WriteEvaluate()
     {
-        code.Open("public void Evaluate(CaseRecord record, long asOf, Span<Outcome> outcomes)")
-            .Line("EvaluationTrace trace;");
+        code.Open("public void Evaluate(CaseRecord record, long asOf, Span<Outcome> outcomes)");
         for (var i = 0; i < model.Safeguards.Count; i++)
-            code.Line($"trace = EvaluationTrace.Empty; outcomes[{i}] = {MethodName(i)}(record, asOf, ref trace);");
+            code.Line($"outcomes[{i}] = {FastMethodName(i)}(record, asOf);");
         code.Close().Line();
     }
 
