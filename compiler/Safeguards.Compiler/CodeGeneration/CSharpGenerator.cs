@@ -21,6 +21,7 @@ public sealed partial class CSharpGenerator
     private readonly CodeWriter code = new();
     private readonly List<AttributeFilter[]> filterTables = [];
     private readonly List<LegalCalendar> calendars = [];
+    private readonly List<string> rules = [];
 
     private CSharpGenerator(EvaluationModel model) => this.model = model;
 
@@ -212,8 +213,8 @@ public sealed partial class CSharpGenerator
             var name = $"{MethodName(index)}_Requirement{k}";
             switch (plan.Requirements[k])
             {
-                case DeadlinePlan { Each: true } deadline: WritePairs(name, deadline); WriteJudge(name, plan, deadline); break;
-                case DeadlinePlan deadline: WriteFirst(name, deadline); WriteJudge(name, plan, deadline); break;
+                case DeadlinePlan { Each: true } deadline: WritePairs(name, deadline); AddRule(name, plan, deadline); break;
+                case DeadlinePlan deadline: WriteFirst(name, deadline); AddRule(name, plan, deadline); break;
                 case CountPlan count: WriteCount(name, plan, count); break;
             }
             code.Directive("#line default");
@@ -299,7 +300,7 @@ public sealed partial class CSharpGenerator
         for (var i = 0; i < requirement.Targets.Count; i++)
             WriteTargetCandidate(requirement.Targets[i], First($"r.EventsByType[{requirement.Targets[i].EventIndex}]", requirement.Targets[i]), slot: null);
         code.Line("chosen:")
-            .Line($"return {name}_Judge(r, anchors[anchor], anchor, target, targetType, unknown, asOf, ref t);")
+            .Line($"return DeadlineJudge.Judge({name}_Rule, r, anchors[anchor], anchor, target, targetType, unknown, asOf, ref t);")
             .Close();
     }
 
@@ -330,7 +331,7 @@ public sealed partial class CSharpGenerator
         code.Line("chosen:");
         for (var i = 0; i < requirement.Targets.Count; i++) code.Line($"if (slot == {i}) FilteredSelection.MarkUsed(used{i}, target);");
         code.Line("EvaluationTrace pair = initial;")
-            .Line($"Outcome outcome = {name}_Judge(r, anchors[a], a, target, targetType, unknown, asOf, ref pair);")
+            .Line($"Outcome outcome = DeadlineJudge.Judge({name}_Rule, r, anchors[a], a, target, targetType, unknown, asOf, ref pair);")
             .Open("if (!any || OutcomeNames.Rank(outcome) > OutcomeNames.Rank(worst))")
             .Line("worst = outcome;")
             .Line("t = pair;")
@@ -361,59 +362,21 @@ public sealed partial class CSharpGenerator
             .Close();
     }
 
-    private void WriteJudge(string name, SafeguardPlan plan, DeadlinePlan requirement)
+    /// <summary>The constants of a deadline requirement, as a static <see cref="DeadlineRule"/>: the judgement of
+    /// each trigger is the runtime's <see cref="DeadlineJudge"/>, shared by every rule, which keeps the
+    /// generated code (and Roslyn's work) small.</summary>
+    private void AddRule(string name, SafeguardPlan plan, DeadlinePlan requirement)
     {
-        code.Open($"private static Outcome {name}_Judge(CaseRecord r, in EventOccurrence anchor, int anchorIndex, int target, int targetType, bool unknown, long asOf, ref EvaluationTrace t)")
-            .Line("t.TriggerOccurrence = anchorIndex;")
-            .Open("if (anchor.TimeUnknown)")
-            .Line($"t.MissingEvent = {requirement.Anchor.EventIndex};")
-            .Line("t.Reason = ReasonKind.TriggerTimeUnknown;")
-            .Line("return Outcome.InsufficientData;")
-            .Close()
-            .Line("t.HasTrigger = true;")
-            .Line("t.Trigger = anchor.Time;");
-        WritePeriodCheck(plan, "anchor.Time");
-        var duration = $"new LegalDuration({requirement.Duration.Amount}, DurationUnit.{requirement.Duration.Unit})";
-        var deadline = requirement.Timing switch
+        var kind = requirement.Timing switch
         {
-            TimingKind.WithinAfter => $"Judge.DeadlineAfter({Calendar(plan)}, anchor.Time, {duration})",
-            TimingKind.NoLaterThanBefore => $"Judge.DeadlineBefore({Calendar(plan)}, anchor.Time, {duration})",
-            TimingKind.ImmediatelyAfter => $"Judge.DeadlineEndOfDay({Calendar(plan)}, anchor.Time)",
-            _ => "anchor.Time",
+            TimingKind.WithinAfter => nameof(DeadlineKind.WithinAfter),
+            TimingKind.NoLaterThanBefore => nameof(DeadlineKind.NoLaterThanBefore),
+            TimingKind.ImmediatelyAfter => nameof(DeadlineKind.ImmediatelyAfter),
+            _ => nameof(DeadlineKind.Before),
         };
-        code.Line("t.HasDeadline = true;")
-            .Line($"t.Deadline = {deadline};")
-            .Open("if (target >= 0)")
-            .Line("t.CompletingEvent = targetType;")
-            .Line("t.CompletingOccurrence = target;")
-            .Open("if (unknown)")
-            .Line("t.MissingEvent = targetType;")
-            .Line("t.Reason = ReasonKind.CompletionTimeUnknown;")
-            .Line("return Outcome.InsufficientData;")
-            .Close()
-            .Line("t.CompletedAt = r.EventsByType[targetType][target].Time;")
-            .Close()
-            .Line("Outcome outcome = Judge.Completion(t.Deadline, target >= 0, t.CompletedAt, asOf);")
-            .Line("t.Reason = outcome == Outcome.Satisfied ? ReasonKind.CompletedInTime")
-            .Line("    : outcome == Outcome.Violated ? (target >= 0 ? ReasonKind.CompletedLate : ReasonKind.Overdue)")
-            .Line("    : outcome == Outcome.Pending ? ReasonKind.NotYetDue")
-            .Line("    : target >= 0 ? ReasonKind.CompletionUncertain : ReasonKind.DueUncertain;")
-            .Line("return outcome;")
-            .Close();
-    }
-
-    private void WritePeriodCheck(SafeguardPlan plan, string time)
-    {
-        if (plan.InForceFromTicks == long.MinValue && plan.InForceUntilTicks == long.MaxValue) return; // always in force: every time fits
-        code.Line($"PeriodFit fit = InForce.Classify({time}, {Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});")
-            .Open("if (fit == PeriodFit.Outside)")
-            .Line("t.Reason = ReasonKind.LawNotInForce;")
-            .Line("return Outcome.NotApplicable;")
-            .Close()
-            .Open("if (fit == PeriodFit.Straddles)")
-            .Line("t.Reason = ReasonKind.LawInForceUncertain;")
-            .Line("return Outcome.Indeterminate;")
-            .Close();
+        rules.Add($"private static readonly DeadlineRule {name}_Rule = new DeadlineRule({requirement.Anchor.EventIndex}, DeadlineKind.{kind}, "
+            + $"new LegalDuration({requirement.Duration.Amount}, DurationUnit.{requirement.Duration.Unit}), {Calendar(plan)}, "
+            + $"{Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});");
     }
 
     // ---- Counts ------------------------------------------------------------------------------
@@ -468,6 +431,7 @@ public sealed partial class CSharpGenerator
     private void WriteFilterTables()
     {
         code.Line();
+        foreach (var rule in rules) code.Line(rule); // after the calendars: static fields initialise in text order
         code.Line("private static readonly AttributeFilter[] noFilters = new AttributeFilter[0];");
         for (var i = 0; i < filterTables.Count; i++)
         {
