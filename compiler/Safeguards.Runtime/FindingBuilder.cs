@@ -83,13 +83,7 @@ public static class FindingBuilder
         };
     }
 
-    private static string Period(SafeguardInfo info) => (info.InForceFrom, info.InForceUntil) switch
-    {
-        (null, null) => "at all times",
-        ({ } from, null) => $"from {from:yyyy-MM-dd}",
-        (null, { } until) => $"until {until:yyyy-MM-dd}",
-        ({ } from, { } until) => $"from {from:yyyy-MM-dd} until {until:yyyy-MM-dd}",
-    };
+    private static string Period(SafeguardInfo info) => PeriodText.Describe(info.InForceFrom, info.InForceUntil);
 
     private static string? FillTemplate(SafeguardInfo info, CaseRecord record, LegalCalendar calendar, in EvaluationTrace trace,
         RequirementInfo? requirement, long? slack, long? overrun, long asOf)

@@ -38,7 +38,7 @@ public static class EvalCommand
         }
         var pack = PackSource.Open(console, rules, "eval", engine);
         if (pack is null) return ExitCodes.InputError;
-        if (!TryLoadSettings(console, settingsPath, cases, out var settings)) return ExitCodes.InputError;
+        if (!SettingsLoader.TryLoad(console, "eval", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
         using var file = outputPath is null ? null : new StreamWriter(outputPath);
         var output = file ?? console.Out;
@@ -72,16 +72,5 @@ public static class EvalCommand
         var engine = new Option<string>("--engine") { Description = "For rule files: interpreter (default) or compiled (Roslyn).", DefaultValueFactory = _ => PackSource.Interpreted };
         engine.AcceptOnlyFromAmong(PackSource.Interpreted, PackSource.Compiled);
         return engine;
-    }
-
-    private static bool TryLoadSettings(CliConsole console, string? path, IReadOnlyList<string> cases, out DeploymentSettings settings)
-    {
-        settings = DeploymentSettings.None;
-        path ??= cases.Select(c => Directory.Exists(c) ? c : Path.GetDirectoryName(Path.GetFullPath(c)) ?? ".")
-            .Select(folder => Path.Combine(folder, DeploymentSettings.DefaultFileName)).FirstOrDefault(File.Exists);
-        if (path is null) return true;
-        if (DeploymentSettings.TryLoad(path, out settings, out var error)) return true;
-        console.Error.WriteLine($"safeguards eval: {error}");
-        return false;
     }
 }

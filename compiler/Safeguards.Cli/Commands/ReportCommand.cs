@@ -45,7 +45,7 @@ public static class ReportCommand
         }
         var pack = PackSource.Open(console, rules, "report", engine);
         if (pack is null) return ExitCodes.InputError;
-        if (!TryLoadSettings(console, settingsPath, cases, out var settings)) return ExitCodes.InputError;
+        if (!SettingsLoader.TryLoad(console, "report", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
         var evaluator = new BatchEvaluator(pack, settings, asOf);
         FileStream file;
@@ -79,16 +79,5 @@ public static class ReportCommand
             + $"{summary.DetailedCases} case(s) in detail; {size / 1024.0:0.#} KiB.");
         // The findings and data errors are the report's content: once it is written, the run succeeded.
         return ExitCodes.Success;
-    }
-
-    private static bool TryLoadSettings(CliConsole console, string? path, IReadOnlyList<string> cases, out DeploymentSettings settings)
-    {
-        settings = DeploymentSettings.None;
-        path ??= cases.Select(c => Directory.Exists(c) ? c : Path.GetDirectoryName(Path.GetFullPath(c)) ?? ".")
-            .Select(folder => Path.Combine(folder, DeploymentSettings.DefaultFileName)).FirstOrDefault(File.Exists);
-        if (path is null) return true;
-        if (DeploymentSettings.TryLoad(path, out settings, out var error)) return true;
-        console.Error.WriteLine($"safeguards report: {error}");
-        return false;
     }
 }

@@ -12,11 +12,5 @@ public static class Citations
     }
 
     /// <summary>The version's period in words ("until" is exclusive, as in the rules).</summary>
-    public static string Version(Citation citation) => (citation.InForceFrom, citation.InForceUntil) switch
-    {
-        (null, null) => "version in force throughout",
-        ({ } from, null) => $"version in force from {from:yyyy-MM-dd}",
-        (null, { } until) => $"version in force until {until:yyyy-MM-dd}",
-        ({ } from, { } until) => $"version in force from {from:yyyy-MM-dd} until {until:yyyy-MM-dd}",
-    };
+    public static string Version(Citation citation) => "version in force " + PeriodText.Describe(citation, always: "throughout");
 }

@@ -42,13 +42,7 @@ public static class CatalogueWriter
         return $"{Escape(c.Source)}{article} ({Escape(c.SourceTitle)}, {Window(c.InForceFrom, c.InForceUntil)})";
     }
 
-    private static string Window(DateOnly? from, DateOnly? until) => (from, until) switch
-    {
-        (null, null) => "no dates",
-        ({ } f, null) => $"from {f:yyyy-MM-dd}",
-        (null, { } u) => $"until {u:yyyy-MM-dd}",
-        ({ } f, { } u) => $"{f:yyyy-MM-dd} to {u:yyyy-MM-dd}",
-    };
+    private static string Window(DateOnly? from, DateOnly? until) => PeriodText.Describe(from, until, always: "no dates");
 
     // Keep table cells intact: pipes and line breaks would split them.
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

@@ -57,11 +57,5 @@ public static class TimelineExplainer
         _ => "at any time",
     };
 
-    private static string Period(DateOnly? from, DateOnly? until) => (from, until) switch
-    {
-        (null, null) => "in force at all times the pack covers",
-        ({ } f, null) => $"in force from {f:yyyy-MM-dd}",
-        (null, { } u) => $"in force until {u:yyyy-MM-dd}",
-        ({ } f, { } u) => $"in force from {f:yyyy-MM-dd} until {u:yyyy-MM-dd}",
-    };
+    private static string Period(DateOnly? from, DateOnly? until) => "in force " + PeriodText.Describe(from, until, always: "at all times the pack covers");
 }

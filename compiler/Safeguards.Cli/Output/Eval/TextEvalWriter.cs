@@ -46,13 +46,7 @@ public static class CitationText
 {
     public static string Format(Citation citation)
     {
-        var period = (citation.InForceFrom, citation.InForceUntil) switch
-        {
-            (null, null) => "",
-            ({ } from, null) => $", in force from {from:yyyy-MM-dd}",
-            (null, { } until) => $", in force until {until:yyyy-MM-dd}",
-            ({ } from, { } until) => $", in force {from:yyyy-MM-dd} to {until:yyyy-MM-dd}",
-        };
+        var period = citation.InForceFrom is null && citation.InForceUntil is null ? "" : ", in force " + PeriodText.Describe(citation);
         var article = citation.Article is null ? "" : $" article {citation.Article}";
         return $"{citation.Source}{article} ({citation.SourceTitle}{period})";
     }
