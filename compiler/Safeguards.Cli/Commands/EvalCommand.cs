@@ -42,9 +42,12 @@ public static class EvalCommand
 
         using var file = outputPath is null ? null : new StreamWriter(outputPath);
         var output = file ?? console.Out;
+        // JSON goes to the file's or the process's byte stream directly; other writers (tests) get text.
+        using var standardOutput = file is null && ReferenceEquals(console.Out, Console.Out) ? Console.OpenStandardOutput() : null;
+        var bytes = file?.BaseStream ?? standardOutput;
         IEvalWriter writer = format switch
         {
-            "json" or "jsonl" => new JsonEvalWriter(output, format == "jsonl", pack.Schema.PackName, asOf, pack.Schema.Calendar),
+            "json" or "jsonl" => new JsonEvalWriter(output, format == "jsonl", pack.Schema.PackName, asOf, pack.Schema.Calendar, bytes),
             "sarif" => new SarifEvalWriter(output, pack.Safeguards),
             _ => new TextEvalWriter(output, all),
         };

@@ -17,12 +17,16 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
     private readonly ArrayBufferWriter<byte> buffer = new(16 * 1024);
     private readonly Utf8JsonWriter json;
     private readonly TextWriter writer;
+    private readonly Stream? stream;
     private readonly bool lines;
     private readonly LegalCalendar calendar;
 
-    public JsonEvalWriter(TextWriter writer, bool lines, string packName, long asOf, LegalCalendar calendar)
+    /// <param name="stream">When given (a file or the process's standard output), bytes go straight to it;
+    /// otherwise they are decoded for <paramref name="writer"/> (tests write to a StringWriter).</param>
+    public JsonEvalWriter(TextWriter writer, bool lines, string packName, long asOf, LegalCalendar calendar, Stream? stream = null)
     {
         this.writer = writer;
+        this.stream = stream;
         this.lines = lines;
         this.calendar = calendar;
         json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = !lines, Encoder = JsonOutput.Encoder });
@@ -125,18 +129,24 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
         json.WriteEndObject();
         json.WriteEndObject();
         EndLine();
-        if (!lines) writer.WriteLine();
-        writer.Flush();
+        if (!lines)
+        {
+            if (stream is not null) stream.WriteByte((byte)'\n');
+            else writer.WriteLine();
+        }
+        if (stream is not null) stream.Flush();
+        else writer.Flush();
     }
 
     private void EndLine()
     {
         json.Flush();
-        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        if (lines) buffer.GetSpan(1)[0] = (byte)'\n';
+        if (lines) buffer.Advance(1);
+        if (stream is not null) stream.Write(buffer.WrittenSpan);
+        else writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         buffer.ResetWrittenCount();
-        if (!lines) return;
-        writer.Write('\n');
-        json.Reset();
+        if (lines) json.Reset();
     }
 
     private void WriteRange(string name, TimeRange? range)
@@ -147,8 +157,8 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
             return;
         }
         json.WriteStartObject(name);
-        json.WriteString("earliest", Time(r.EarliestUtcTicks));
-        json.WriteString("latest", Time(r.LatestUtcTicks));
+        WriteTime("earliest", r.EarliestUtcTicks);
+        WriteTime("latest", r.LatestUtcTicks);
         json.WriteEndObject();
     }
 
@@ -162,9 +172,26 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
         if (ticks is { } t) json.WriteNumber(name, t / TimeSpan.TicksPerSecond); else json.WriteNull(name);
     }
 
-    private string Time(long utcTicks) =>
-        TimeZoneInfo.ConvertTime(new DateTimeOffset(Math.Clamp(utcTicks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks), TimeSpan.Zero), calendar.Zone)
-            .ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+    private string Time(long utcTicks)
+    {
+        Span<char> text = stackalloc char[40];
+        return new string(FormatTime(utcTicks, text));
+    }
+
+    // Thousands of timestamps per second: format into a stack buffer, not a new string each.
+    private void WriteTime(string name, long utcTicks)
+    {
+        Span<char> text = stackalloc char[40];
+        json.WriteString(name, FormatTime(utcTicks, text));
+    }
+
+    private ReadOnlySpan<char> FormatTime(long utcTicks, Span<char> text)
+    {
+        var utc = new DateTime(Math.Clamp(utcTicks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks), DateTimeKind.Utc);
+        var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(utc), calendar.Zone);
+        local.TryFormat(text, out var written, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+        return text[..written];
+    }
 
     public void Dispose() => json.Dispose();
 }
