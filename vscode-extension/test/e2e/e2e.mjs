@@ -17,6 +17,7 @@ const URL_ = env('E2E_URL');
 const WS = env('E2E_WORKSPACE');
 const ART = env('E2E_ARTIFACTS');
 const EXPECTED_FIXTURES = parseInt(env('E2E_FIXTURES'), 10);
+const SETTINGS = env('E2E_SETTINGS'); // code-server's user settings.json (it watches the file)
 const require = createRequire(path.join(env('E2E_PLAYWRIGHT'), 'package.json'));
 const { chromium } = require('playwright-core');
 
@@ -76,6 +77,14 @@ for (let i = caseStart + 1; i < detention.length && /^\s/.test(detention[i]); i+
 }
 const mistakeLine = find(mistake, /^\s*requires (registred)\b/);
 
+/** Sets a user setting in code-server's settings.json (applied for certain by a window reload). */
+function setUserSetting(key, value) {
+  const settings = JSON.parse(fs.readFileSync(SETTINGS, 'utf8'));
+  if (value === undefined) delete settings[key];
+  else settings[key] = value;
+  fs.writeFileSync(SETTINGS, JSON.stringify(settings, null, 2));
+}
+
 // ---------------------------------------------------------------- browser helpers
 
 const browser = await chromium.launch({
@@ -123,15 +132,30 @@ async function check(name, fn) {
 }
 
 const quickInput = () => page.locator('.quick-input-widget');
+const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
 async function closeWidgets() {
   for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
 }
 
 /** Runs a command from the Command Palette by its title. */
+/** Presses `key` until the quick input opens (a key press can be lost while focus moves). */
+async function openQuickInput(key) {
+  for (let attempt = 1; ; attempt++) {
+    await closeWidgets();
+    await page.keyboard.press(key);
+    try {
+      await quickInput().waitFor({ state: 'visible', timeout: 5000 });
+      return;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      log(`  (${key} opened nothing, attempt ${attempt}; retrying)`);
+      await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    }
+  }
+}
+
 async function command(title) {
-  await closeWidgets();
-  await page.keyboard.press('F1');
-  await quickInput().waitFor({ state: 'visible' });
+  await openQuickInput('F1');
   const box = quickInput().locator('input');
   await box.fill(`>${title}`);
   // Wait for the exact title in the list, then run it.
@@ -143,9 +167,7 @@ async function command(title) {
 
 /** Opens a workspace file with Quick Open. */
 async function openFile(rel) {
-  await closeWidgets();
-  await page.keyboard.press('Control+P');
-  await quickInput().waitFor({ state: 'visible' });
+  await openQuickInput('Control+P');
   await quickInput().locator('input').fill(rel);
   // The list filters asynchronously: wait until the selected row is the file, then open it.
   const row = quickInput().locator('.monaco-list-row.focused', { hasText: path.basename(rel) }).first();
@@ -159,9 +181,7 @@ async function openFile(rel) {
 
 /** Moves the cursor with Go to Line/Column (1-based). */
 async function gotoPos(line, col) {
-  await closeWidgets();
-  await page.keyboard.press('Control+G');
-  await quickInput().waitFor({ state: 'visible' });
+  await openQuickInput('Control+G');
   await quickInput().locator('input').fill(`:${line}:${col}`);
   await sleep(200);
   await page.keyboard.press('Enter');
@@ -169,7 +189,6 @@ async function gotoPos(line, col) {
   await sleep(300);
 }
 
-const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
 
 /** The rendered spans of the editor line whose text is `text`: [{ from, to, text, color, cls }]. */
 async function lineSpans(text) {
@@ -229,38 +248,46 @@ try {
     return `status bar mode "Safeguards"; "${label}"`;
   });
 
-  await check('coloured: grammar scopes and distinct colours for keywords, ids and strings', async () => {
-    await gotoPos(declLine.line, declLine.col);
+  // ---- colours: helpers shared by the two colour checks
+  const plainColour = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('.editor-group-container.active .monaco-editor .view-lines')).color);
+  /** The rendered colours of the keyword, the id and the string of the first safeguard declaration. */
+  const colours = async () => {
     const spans = await until('the rendered line', () => lineSpans(declLine.text), { timeout: 15000 });
     const at = (col0) => spans.find((s) => s.from <= col0 && col0 < s.to);
     const kw = at(0);
     const id = at(declLine.text.indexOf(' ') + 1);
     const str = at(declLine.text.indexOf('"') + 1);
-    const plain = await page.evaluate(() => getComputedStyle(document.querySelector('.editor-group-container.active .monaco-editor .view-lines')).color);
     if (!kw || !id || !str) throw new Error(`spans not found: ${JSON.stringify(spans)}`);
-    const colours = { keyword: kw.color, id: id.color, string: str.color, plain };
-    if (new Set([kw.color, str.color, plain]).size !== 3 || id.color === str.color || id.color === plain) {
-      throw new Error(`expected distinct colours, got ${JSON.stringify(colours)}`);
+    return { kw, id, str };
+  };
+  /** VS Code's token inspector on the token at `col`: its text, and the TextMate rule's colour. */
+  const inspect = async (col, scope) => {
+    await gotoPos(declLine.line, col);
+    await command('Developer: Inspect Editor Tokens and Scopes');
+    const widget = page.locator('.token-inspect-widget');
+    await widget.waitFor({ state: 'visible' });
+    const text = await until(`the scope ${scope}`, async () => {
+      const t = await widget.innerText();
+      return t.includes(scope) && t;
+    }, { timeout: 10000 });
+    const tm = text.slice(text.indexOf('textmate scopes'));
+    const hex = /"foreground":\s*"(#[0-9A-Fa-f]{6})/.exec(tm)?.[1]?.toUpperCase();
+    return { text, hex, semantic: /semantic token type/.test(text) };
+  };
+  const rgb = (hex) => `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
+
+  await check('coloured as users see it: grammar scopes plus the server\'s semantic tokens', async () => {
+    await openFile('kz/detention.sg');
+    const plain = await plainColour();
+    const c = await colours();
+    if (new Set([c.kw.color, c.str.color, plain]).size !== 3 || c.id.color === plain || c.id.color === c.str.color) {
+      throw new Error(`expected distinct colours, got keyword ${c.kw.color}, id ${c.id.color}, string ${c.str.color}, text ${plain}`);
     }
-    // The TextMate scopes under the cursor, as VS Code's own token inspector reports them.
-    const scopes = async (col, want) => {
-      await gotoPos(declLine.line, col);
-      await command('Developer: Inspect Editor Tokens and Scopes');
-      const widget = page.locator('.token-inspect-widget');
-      await widget.waitFor({ state: 'visible' });
-      const text = await until(`scope ${want}`, async () => {
-        const t = await widget.innerText();
-        return t.includes(want) && t;
-      }, { timeout: 10000 });
-      return text;
-    };
-    await scopes(declLine.col + 2, 'keyword.declaration.safeguards');
+    const kw = await inspect(declLine.col + 2, 'keyword.declaration.safeguards');
     await screenshot('colours-keyword-scope');
     await closeWidgets();
-    await scopes(declLine.text.indexOf('"') + 4, 'string.quoted.double.safeguards');
-    await screenshot('colours-string-scope');
-    await closeWidgets();
-    return `keyword ${kw.color} (${kw.text.trim()}), id ${id.color} (${id.text.trim()}), string ${str.color}, plain text ${plain}; scopes keyword.declaration.safeguards and string.quoted.double.safeguards`;
+    return `keyword ${c.kw.color} (${c.kw.cls}), id ${c.id.color} (${c.id.cls}), string ${c.str.color} (${c.str.cls}), text ${plain}; inspector: textmate scope keyword.declaration.safeguards${kw.semantic ? ', semantic token keyword' : ''}`;
   });
 
   await check('the deliberate mistake is in the Problems panel with its SG code', async () => {
@@ -370,7 +397,42 @@ try {
     await until('fixture rows', async () => (await view.locator('.monaco-list-row[aria-level="2"]').count()) > 0, { timeout: 10000 });
     const passedRows = await view.locator('.monaco-list-row:has(.codicon-testing-passed-icon)').count();
     await screenshot('tests-passed');
-    return `${summary[0]}; files: ${names.join(', ')}; ${passedRows} visible rows with a pass icon`;
+    return `${summary[1]}/${summary[2]} passed; ${names.length} fixtures files; ${passedRows} visible rows with a pass icon`;
+  });
+
+  await check('coloured by the grammar alone: each token has its TextMate rule\'s colour', async () => {
+    // Semantic highlighting off for .sg files, then reload the window so that it surely applies.
+    setUserSetting('[safeguards]', { 'editor.semanticHighlighting.enabled': false });
+    await command('Developer: Reload Window');
+    await page.locator('.explorer-folders-view .monaco-list-row, .test-explorer .monaco-list-row').first().waitFor({ state: 'visible', timeout: 60000 });
+    await openFile('kz/detention.sg');
+    const plain = await plainColour();
+    let grammar;
+    const kw = await until(
+      'the keyword to take the grammar\'s colour',
+      async () => {
+        const r = await inspect(declLine.col + 2, 'keyword.declaration.safeguards');
+        if (r.semantic || !r.hex) return false;
+        grammar = await colours();
+        return grammar.kw.color === rgb(r.hex) && r;
+      },
+      { timeout: 30000, interval: 1000 },
+    );
+    await screenshot('grammar-keyword-scope');
+    await closeWidgets();
+    const str = await inspect(declLine.text.indexOf('"') + 4, 'string.quoted.double.safeguards');
+    await screenshot('grammar-string-scope');
+    await closeWidgets();
+    const id = await inspect(declLine.text.indexOf(' ') + 3, 'entity.name.function.safeguard.safeguards');
+    await closeWidgets();
+    if (grammar.str.color !== rgb(str.hex)) throw new Error(`the string is ${grammar.str.color}, the theme gives ${str.hex} to its scope`);
+    if (grammar.id.color !== rgb(id.hex)) throw new Error(`the id is ${grammar.id.color}, the theme gives ${id.hex} to its scope`);
+    if (new Set([grammar.kw.color, grammar.str.color, plain]).size !== 3 || grammar.id.color === plain) {
+      throw new Error(`expected distinct colours, got keyword ${grammar.kw.color}, id ${grammar.id.color}, string ${grammar.str.color}, text ${plain}`);
+    }
+    await gotoPos(declLine.line, declLine.col);
+    await screenshot('grammar-colours');
+    return `keyword.declaration ${kw.hex}, entity.name.function.safeguard ${id.hex}, string.quoted.double ${str.hex}, text ${plain}: the rendered spans have exactly these colours`;
   });
 } catch (e) {
   log(`ERROR ${e.stack}`);

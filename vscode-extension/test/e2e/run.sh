@@ -131,6 +131,7 @@ cat > "$run/user/User/settings.json" <<'EOF'
   "extensions.ignoreRecommendations": true,
   "chat.disableAIFeatures": true,
   "editor.minimap.enabled": false,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
   "editor.hover.delay": 300,
   "files.autoSave": "off",
   "git.enabled": false,
@@ -183,6 +184,7 @@ say "code-server is up"
 
 set +e
 E2E_URL="http://127.0.0.1:$port/?folder=$ws" E2E_WORKSPACE="$ws" E2E_ARTIFACTS="$art" E2E_FIXTURES="$fixtures" \
+  E2E_SETTINGS="$run/user/User/settings.json" \
   E2E_PLAYWRIGHT="$pw_dir" E2E_CHROMIUM="$chromium_bin" \
   timeout "${E2E_TIMEOUT:-600}" "$node_bin/node" "$here/e2e.mjs"
 rc=$?
@@ -190,5 +192,13 @@ set -e
 # Keep the extension's logs with the screenshots.
 find "$run/user/logs" -name '*Safeguards*' -exec cp {} "$art/" \; 2>/dev/null || true
 [ $rc -eq 124 ] && say "the browser part timed out after ${E2E_TIMEOUT:-600} s"
+# The Test Explorer ran the CLI bundled in the installed extension, on the pack folder, as JSON.
+if [ $rc -eq 0 ]; then
+  if grep -qE "extensions/safeguards\.safeguards-[^/]+/server/safeguards\.dll test $ws/kz --format json" "$art"/*-Safeguards.log 2>/dev/null; then
+    say "the Safeguards log shows the bundled CLI: safeguards.dll test <workspace>/kz --format json"
+  else
+    say "FAIL: the Safeguards output log does not show the bundled 'safeguards.dll test <workspace>/kz --format json'"; rc=1
+  fi
+fi
 say "done in $((SECONDS - started)) s: $([ $rc -eq 0 ] && echo PASSED || echo "FAILED (exit $rc)"); screenshots in ${art#$root/}/"
 exit $rc
