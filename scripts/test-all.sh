@@ -32,9 +32,11 @@ tail -3 "$root/artifacts/embedding.txt"
 step "HTML report in headless Chromium: summary, timelines, filters, no network"
 bash tests/browser/run.sh
 
-step "VS Code extension: unit and grammar tests, package"
+step "VS Code extension: unit and grammar tests, bundle the server, package (no network), end-to-end in code-server"
 if [ -d vscode-extension ]; then
-  (cd vscode-extension && npm ci --no-audit --no-fund && npm run build && npm test && npm run test:grammar)
+  (cd vscode-extension && npm ci --no-audit --no-fund && npm run build && npm test && npm run test:grammar \
+    && npm run bundle-server && npm run package:ci)
+  bash vscode-extension/test/e2e/run.sh --vsix "$(ls vscode-extension/safeguards-*.vsix)"
 fi
 
 step "Evaluation benchmark, short mode: the four implementations agree; batch and compile benchmarks run"
