@@ -279,23 +279,53 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
     {
         var occurrences = record.EventsByType[requirement.Target.EventIndex];
         int certain = 0, possible = 0, outside = -1;
-        for (var i = FilteredSelection.First(occurrences, asOf, requirement.Target.Filters); i >= 0;
-             i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, requirement.Target.Filters))
+        if (requirement.Anchor is { } anchorPlan)
         {
-            switch (InForce.Classify(occurrences[i].Time, plan.InForceFromTicks, plan.InForceUntilTicks))
+            // Counted after a trigger: the trigger's time decides the law version, as for deadlines.
+            var anchors = record.EventsByType[anchorPlan.EventIndex];
+            var a = FilteredSelection.First(anchors, asOf, anchorPlan.Filters);
+            if (a < 0) return Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
+            trace.TriggerOccurrence = a;
+            if (anchors[a].TimeUnknown)
             {
-                case PeriodFit.Inside: certain++; break;
-                case PeriodFit.Straddles: possible++; break;
-                default: if (outside < 0) outside = i; break;
+                trace.MissingEvent = anchorPlan.EventIndex;
+                return Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
+            }
+            trace.HasTrigger = true;
+            trace.Trigger = anchors[a].Time;
+            switch (InForce.Classify(anchors[a].Time, plan.InForceFromTicks, plan.InForceUntilTicks))
+            {
+                case PeriodFit.Outside: return Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
+                case PeriodFit.Straddles: return Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
+            }
+            for (var i = FilteredSelection.First(occurrences, asOf, requirement.Target.Filters); i >= 0;
+                 i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, requirement.Target.Filters))
+            {
+                var time = occurrences[i].Time;
+                if (occurrences[i].TimeUnknown || (time.LatestUtcTicks >= anchors[a].Time.EarliestUtcTicks && time.EarliestUtcTicks < anchors[a].Time.LatestUtcTicks)) possible++;
+                else if (time.EarliestUtcTicks >= anchors[a].Time.LatestUtcTicks) certain++;
             }
         }
-        // Every counted event happened while the law was not in force: this law does not judge them.
-        if (certain + possible == 0 && outside >= 0 && !occurrences[outside].TimeUnknown)
+        else
         {
-            trace.HasTrigger = true;
-            trace.Trigger = occurrences[outside].Time;
-            trace.TriggerOccurrence = outside;
-            return Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
+            for (var i = FilteredSelection.First(occurrences, asOf, requirement.Target.Filters); i >= 0;
+                 i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, requirement.Target.Filters))
+            {
+                switch (InForce.Classify(occurrences[i].Time, plan.InForceFromTicks, plan.InForceUntilTicks))
+                {
+                    case PeriodFit.Inside: certain++; break;
+                    case PeriodFit.Straddles: possible++; break;
+                    default: if (outside < 0) outside = i; break;
+                }
+            }
+            // Every counted event happened while the law was not in force: this law does not judge them.
+            if (certain + possible == 0 && outside >= 0 && !occurrences[outside].TimeUnknown)
+            {
+                trace.HasTrigger = true;
+                trace.Trigger = occurrences[outside].Time;
+                trace.TriggerOccurrence = outside;
+                return Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
+            }
         }
         trace.Count = certain;
         if (certain > requirement.Maximum) return Decide(ref trace, ReasonKind.CountOverLimit, Outcome.Violated);

@@ -76,9 +76,11 @@ public static class FindingBuilder
             ReasonKind.NotYetDue => $"No '{target}' yet; the deadline is {deadline}{since}, {Judge.FormatDuration(trace.Deadline.EarliestUtcTicks - asOf)} after the reference time.",
             ReasonKind.Overdue => $"No '{target}' by the deadline of {deadline}{since}" + (overrun is { } late ? $"; overdue by {Judge.FormatDuration(late)} as of {TimeText.Instant(calendar, asOf)}." : "."),
             ReasonKind.DueUncertain => $"No '{target}' yet, and the deadline ({deadline}){since} may or may not have passed at {TimeText.Instant(calendar, asOf)}.",
-            ReasonKind.CountWithinLimit => $"{trace.Count} '{target}' recorded; {requirement?.Description} is respected.",
+            ReasonKind.CountWithinLimit => $"{trace.Count} '{target}' counted; {requirement?.Description} is respected.",
             ReasonKind.CountOverLimit => $"{trace.Count} '{target}' recorded, more than allowed ({requirement?.Description}).",
-            ReasonKind.CountUncertain => $"{trace.Count} '{target}' recorded, but imprecise times leave it open whether they fall while the law was in force.",
+            ReasonKind.CountUncertain => requirement is not null && requirement.Anchor != requirement.Target
+                ? $"{trace.Count} '{target}' certainly after '{anchor}' ({trigger}); imprecise or unknown times leave it open whether more count ({requirement.Description})."
+                : $"{trace.Count} '{target}' certainly while the law was in force; imprecise or unknown times leave it open whether more count ({requirement?.Description}).",
             _ => outcome.ToString(),
         };
     }

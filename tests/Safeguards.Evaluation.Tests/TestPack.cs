@@ -111,6 +111,11 @@ public static class TestPack
           applies to det
           requires at most 2 returned
 
+        safeguard RET-AFTER "No return for checks after the application (new code)"
+          cites NEW article 20
+          applies to det
+          requires at most 0 returned after application
+
         safeguard REG-OLD "Registered within 3 hours (old code)"
           cites OLD article 10
           applies to det

@@ -386,20 +386,43 @@ public sealed partial class CSharpGenerator
         var filters = Filters(requirement.Target);
         code.Open($"private static Outcome {name}(CaseRecord r, long asOf, ref EvaluationTrace t)")
             .Line($"var occurrences = r.EventsByType[{requirement.Target.EventIndex}];")
-            .Line("int certain = 0, possible = 0, outside = -1;")
-            .Open($"for (int i = FilteredSelection.First(occurrences, asOf, {filters}); i >= 0; i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, {filters}))")
-            .Line($"PeriodFit fit = InForce.Classify(occurrences[i].Time, {Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});")
-            .Line("if (fit == PeriodFit.Inside) certain++;")
-            .Line("else if (fit == PeriodFit.Straddles) possible++;")
-            .Line("else if (outside < 0) outside = i;")
-            .Close()
-            .Open("if (certain + possible == 0 && outside >= 0 && !occurrences[outside].TimeUnknown)")
-            .Line("t.HasTrigger = true;")
-            .Line("t.Trigger = occurrences[outside].Time;")
-            .Line("t.TriggerOccurrence = outside;")
-            .Line("t.Reason = ReasonKind.LawNotInForce;")
-            .Line("return Outcome.NotApplicable;")
-            .Close()
+            .Line("int certain = 0, possible = 0, outside = -1;");
+        if (requirement.Anchor is { } anchor)
+        {
+            // Counted after a trigger, whose time decides the law version (as in the interpreter).
+            code.Line($"var anchors = r.EventsByType[{anchor.EventIndex}];")
+                .Line($"int a = {First("anchors", anchor)};")
+                .Line("if (a < 0) { t.Reason = ReasonKind.TriggerNotRecorded; return Outcome.NotApplicable; }")
+                .Line("t.TriggerOccurrence = a;")
+                .Line($"if (anchors[a].TimeUnknown) {{ t.MissingEvent = {anchor.EventIndex}; t.Reason = ReasonKind.TriggerTimeUnknown; return Outcome.InsufficientData; }}")
+                .Line("t.HasTrigger = true;")
+                .Line("t.Trigger = anchors[a].Time;")
+                .Line($"PeriodFit fit = InForce.Classify(anchors[a].Time, {Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});")
+                .Line("if (fit == PeriodFit.Outside) { t.Reason = ReasonKind.LawNotInForce; return Outcome.NotApplicable; }")
+                .Line("if (fit == PeriodFit.Straddles) { t.Reason = ReasonKind.LawInForceUncertain; return Outcome.Indeterminate; }")
+                .Open($"for (int i = FilteredSelection.First(occurrences, asOf, {filters}); i >= 0; i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, {filters}))")
+                .Line("TimeRange time = occurrences[i].Time;")
+                .Line("if (occurrences[i].TimeUnknown || (time.LatestUtcTicks >= anchors[a].Time.EarliestUtcTicks && time.EarliestUtcTicks < anchors[a].Time.LatestUtcTicks)) possible++;")
+                .Line("else if (time.EarliestUtcTicks >= anchors[a].Time.LatestUtcTicks) certain++;")
+                .Close();
+        }
+        else
+        {
+            code.Open($"for (int i = FilteredSelection.First(occurrences, asOf, {filters}); i >= 0; i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, {filters}))")
+                .Line($"PeriodFit fit = InForce.Classify(occurrences[i].Time, {Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});")
+                .Line("if (fit == PeriodFit.Inside) certain++;")
+                .Line("else if (fit == PeriodFit.Straddles) possible++;")
+                .Line("else if (outside < 0) outside = i;")
+                .Close()
+                .Open("if (certain + possible == 0 && outside >= 0 && !occurrences[outside].TimeUnknown)")
+                .Line("t.HasTrigger = true;")
+                .Line("t.Trigger = occurrences[outside].Time;")
+                .Line("t.TriggerOccurrence = outside;")
+                .Line("t.Reason = ReasonKind.LawNotInForce;")
+                .Line("return Outcome.NotApplicable;")
+                .Close();
+        }
+        code
             .Line("t.Count = certain;")
             .Line($"if (certain > {requirement.Maximum}) {{ t.Reason = ReasonKind.CountOverLimit; return Outcome.Violated; }}")
             .Line($"if (certain + possible > {requirement.Maximum}) {{ t.Reason = ReasonKind.CountUncertain; return Outcome.Indeterminate; }}")

@@ -39,4 +39,6 @@ public sealed record DeadlinePlan(
     bool Each,
     bool PairByReference) : RequirementPlan(Index);
 
-public sealed record CountPlan(int Index, int Maximum, EventPlan Target) : RequirementPlan(Index);
+/// <summary>At most <see cref="Maximum"/> occurrences of the target; with an anchor, counted after the
+/// anchor's first occurrence, whose time decides the law version.</summary>
+public sealed record CountPlan(int Index, int Maximum, EventPlan Target, EventPlan? Anchor = null) : RequirementPlan(Index);

@@ -71,7 +71,7 @@ public static class ModelBuilder
         var referenced = requirements.SelectMany(r => r switch
         {
             DeadlinePlan d => d.Targets.Select(t => t.EventIndex).Append(d.Anchor.EventIndex),
-            CountPlan c => [c.Target.EventIndex],
+            CountPlan c => c.Anchor is null ? [c.Target.EventIndex] : [c.Target.EventIndex, c.Anchor.EventIndex],
             _ => [],
         });
         var required = referenced.Distinct().Where(i => safeguard.Case!.Events[i].Required).Order().ToList();
@@ -90,7 +90,7 @@ public static class ModelBuilder
     {
         BoundDeadlineRequirement d => new DeadlinePlan(index, [.. d.Targets.Select(Plan)], Plan(d.Anchor), d.Timing,
             d.Duration ?? default, d.Each, d.PairByReference),
-        BoundCountRequirement c => new CountPlan(index, c.Maximum, Plan(c.Target)),
+        BoundCountRequirement c => new CountPlan(index, c.Maximum, Plan(c.Target), c.Anchor is null ? null : Plan(c.Anchor)),
         _ => throw new InvalidOperationException($"unknown requirement {requirement.GetType().Name}"),
     };
 
@@ -101,7 +101,7 @@ public static class ModelBuilder
     {
         BoundDeadlineRequirement d => new RequirementInfo(d.Describe(), d.Duration?.ToString(), d.Anchor.Event.Name,
             string.Join(" or ", d.Targets.Select(t => t.Event.Name))),
-        BoundCountRequirement c => new RequirementInfo(c.Describe(), $"at most {c.Maximum}", c.Target.Event.Name, c.Target.Event.Name),
+        BoundCountRequirement c => new RequirementInfo(c.Describe(), $"at most {c.Maximum}", (c.Anchor ?? c.Target).Event.Name, c.Target.Event.Name),
         _ => new RequirementInfo(requirement.ToString() ?? "", null, "", ""),
     };
 }

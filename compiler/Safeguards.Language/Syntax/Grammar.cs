@@ -133,7 +133,8 @@ internal static class Grammar
         from most in T(MostKeyword)
         from number in T(Number)
         from target in EventReference
-        select (RequirementSyntax)new CountRequirementSyntax(at, most, number, target);
+        from anchor in OptionalAfter(AfterKeyword, EventReference)
+        select (RequirementSyntax)new CountRequirementSyntax(at, most, number, target, anchor?.Keyword, anchor?.Value);
 
     private static readonly TokenListParser<SyntaxKind, RequirementSyntax> DeadlineRequirement =
         from eachTarget in Optional(EachKeyword)

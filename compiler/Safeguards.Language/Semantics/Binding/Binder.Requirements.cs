@@ -13,7 +13,9 @@ internal sealed partial class Binder
             case CountRequirementSyntax count:
                 var maximum = ParseNumber(count.Number);
                 var counted = BindEventReference(@case, count.Target);
-                return maximum is null || counted is null ? null : new BoundCountRequirement(syntax, maximum.Value, counted);
+                var after = count.Anchor is null ? null : BindEventReference(@case, count.Anchor);
+                if (maximum is null || counted is null || (count.Anchor is not null && after is null)) return null;
+                return new BoundCountRequirement(syntax, maximum.Value, counted, after);
 
             case DeadlineRequirementSyntax deadline:
                 var targets = deadline.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();

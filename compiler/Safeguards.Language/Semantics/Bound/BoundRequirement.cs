@@ -43,8 +43,10 @@ public sealed record BoundDeadlineRequirement(
     }
 }
 
-/// <summary>At most <see cref="Maximum"/> occurrences of an event.</summary>
-public sealed record BoundCountRequirement(RequirementSyntax Syntax, int Maximum, BoundEventReference Target) : BoundRequirement(Syntax)
+/// <summary>At most <see cref="Maximum"/> occurrences of an event; with <see cref="Anchor"/>, only those after the
+/// anchor's first occurrence count, and the anchor's time decides the law version.</summary>
+public sealed record BoundCountRequirement(RequirementSyntax Syntax, int Maximum, BoundEventReference Target, BoundEventReference? Anchor = null)
+    : BoundRequirement(Syntax)
 {
-    public string Describe() => $"at most {Maximum} {Target}";
+    public string Describe() => Anchor is null ? $"at most {Maximum} {Target}" : $"at most {Maximum} {Target} after {Anchor}";
 }

@@ -15,15 +15,18 @@ public sealed class DeadlineRequirementSyntax(SyntaxToken? eachTarget, Separated
     protected override IEnumerable<SyntaxElement?> Children() => [EachTarget, .. Targets.Elements(), Timing, EachAnchor, Anchor];
 }
 
-/// <summary><c>at most 2 returned_for_checks</c></summary>
-public sealed class CountRequirementSyntax(SyntaxToken atKeyword, SyntaxToken mostKeyword, SyntaxToken number, EventReferenceSyntax target)
-    : RequirementSyntax
+/// <summary><c>at most 2 returned_for_checks</c>, <c>at most 0 reconciliation after charged_torture</c> (the
+/// trigger after <c>after</c> decides the law version, and only occurrences after it count).</summary>
+public sealed class CountRequirementSyntax(SyntaxToken atKeyword, SyntaxToken mostKeyword, SyntaxToken number, EventReferenceSyntax target,
+    SyntaxToken? afterKeyword = null, EventReferenceSyntax? anchor = null) : RequirementSyntax
 {
     public SyntaxToken AtKeyword { get; } = atKeyword;
     public SyntaxToken MostKeyword { get; } = mostKeyword;
     public SyntaxToken Number { get; } = number;
     public EventReferenceSyntax Target { get; } = target;
-    protected override IEnumerable<SyntaxElement?> Children() => [AtKeyword, MostKeyword, Number, Target];
+    public SyntaxToken? AfterKeyword { get; } = afterKeyword;
+    public EventReferenceSyntax? Anchor { get; } = anchor;
+    protected override IEnumerable<SyntaxElement?> Children() => [AtKeyword, MostKeyword, Number, Target, AfterKeyword, Anchor];
 }
 
 public enum TimingKind
