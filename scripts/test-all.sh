@@ -29,6 +29,10 @@ safeguards build rules -o examples/Embedding/pack
 dotnet run --project examples/Embedding -c Release -- examples/cases > "$root/artifacts/embedding.txt"
 tail -3 "$root/artifacts/embedding.txt"
 
+step "The tool published ReadyToRun (scripts/publish-cli.sh) builds the bundled packs"
+bash scripts/publish-cli.sh "$root/artifacts/cli"
+dotnet "$root/artifacts/cli/safeguards.dll" build rules -o "$root/artifacts/cli-build"
+
 step "HTML report in headless Chromium: summary, timelines, filters, no network"
 bash tests/browser/run.sh
 

@@ -6,7 +6,8 @@ namespace Safeguards.Bench.Eval;
 
 /// <summary>Part 3 (docs/performance.md, "Compile time"): <c>safeguards check</c> and <c>safeguards build</c>
 /// on generated packs of 10, 100 and 1,000 safeguards; cold = a new process of the built tool (wall time,
-/// runtime start-up included), warm = repeated in this process (<c>Program.Run</c>).</summary>
+/// runtime start-up included), warm = repeated in this process (<c>Program.Run</c>). The full run also
+/// publishes the tool ReadyToRun (scripts/publish-cli.sh) and measures its cold build.</summary>
 public static class CompileBench
 {
     public static int Run(bool quick, TextWriter report)
@@ -17,11 +18,14 @@ public static class CompileBench
             int[] sizes = quick ? [10, 100] : [10, 100, 1_000];
             var coldRuns = quick ? 1 : 5;
             var warmRuns = quick ? 1 : 5;
+            var jitTool = Path.Combine(AppContext.BaseDirectory, "safeguards.dll");
+            var readyToRunTool = quick ? null : PublishReadyToRun(Path.Combine(folder, "cli-r2r"), report);
             report.WriteLine($"Generated packs (the benchmark's case schema, the eight safeguards repeated with new ids). Cold: `dotnet safeguards.dll check|build DIR` " +
-                $"as a new process, wall time with runtime start-up, median of {coldRuns}. Warm: the same command in one process after one warm-up run, median of {warmRuns}.");
+                $"as a new process, wall time with runtime start-up, median of {coldRuns}; the tool as `dotnet build` leaves it (JIT) and, in the last column, " +
+                $"as `scripts/publish-cli.sh` publishes it (ReadyToRun). Warm: the same command in one process after one warm-up run, median of {warmRuns}.");
             report.WriteLine();
-            report.WriteLine("| safeguards | lines | check cold | check warm | build cold | build warm |");
-            report.WriteLine("|---:|---:|---:|---:|---:|---:|");
+            report.WriteLine("| safeguards | lines | check cold | check warm | build cold | build warm | build cold, ReadyToRun |");
+            report.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var size in sizes)
             {
                 var pack = Path.Combine(folder, $"pack-{size}");
@@ -31,11 +35,19 @@ public static class CompileBench
                 var output = Path.Combine(folder, $"out-{size}");
                 string[] check = ["check", pack];
                 string[] build = ["build", pack, "-o", output];
-                var checkCold = Median(Enumerable.Range(0, coldRuns).Select(_ => Process(check)));
-                var buildCold = Median(Enumerable.Range(0, coldRuns).Select(_ => Process(build)));
+                var checkCold = Median(Enumerable.Range(0, coldRuns).Select(_ => Process(jitTool, check)));
+                // Alternate the two tools run by run, so a noisy neighbour slows both alike.
+                var buildCold = new List<double>();
+                var buildReadyToRun = new List<double>();
+                for (var run = 0; run < coldRuns; run++)
+                {
+                    buildCold.Add(Process(jitTool, build));
+                    if (readyToRunTool is not null) buildReadyToRun.Add(Process(readyToRunTool, build));
+                }
                 var checkWarm = Warm(check, warmRuns);
                 var buildWarm = Warm(build, warmRuns);
-                report.WriteLine($"| {size:N0} | {text.Count(ch => ch == '\n'):N0} | {F(checkCold, 0)} ms | {F(checkWarm, 0)} ms | {F(buildCold, 0)} ms | {F(buildWarm, 0)} ms |");
+                var readyToRun = readyToRunTool is null ? "not measured" : $"{F(Median(buildReadyToRun), 0)} ms";
+                report.WriteLine($"| {size:N0} | {text.Count(ch => ch == '\n'):N0} | {F(checkCold, 0)} ms | {F(checkWarm, 0)} ms | {F(Median(buildCold), 0)} ms | {F(buildWarm, 0)} ms | {readyToRun} |");
             }
             report.WriteLine();
             return 0;
@@ -66,9 +78,32 @@ public static class CompileBench
         return text.ToString();
     }
 
-    private static double Process(string[] arguments)
+    /// <summary>Publishes the tool ReadyToRun with the repository's script; null (and a line in the report) when that fails.</summary>
+    private static string? PublishReadyToRun(string output, TextWriter report)
     {
-        var tool = Path.Combine(AppContext.BaseDirectory, "safeguards.dll");
+        var repository = AppContext.BaseDirectory;
+        while (repository is not null && !File.Exists(Path.Combine(repository, "Safeguards.sln"))) repository = Path.GetDirectoryName(repository);
+        if (repository is null)
+        {
+            report.WriteLine("ReadyToRun: not measured (the repository root was not found above the benchmark).");
+            return null;
+        }
+        var info = new ProcessStartInfo("bash", [Path.Combine(repository, "scripts", "publish-cli.sh"), output])
+        {
+            WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        stdout.Wait();
+        process.WaitForExit();
+        if (process.ExitCode == 0) return Path.Combine(output, "safeguards.dll");
+        report.WriteLine($"ReadyToRun: not measured (scripts/publish-cli.sh exited with {process.ExitCode}: {stderr.Split('\n')[0]}).");
+        return null;
+    }
+
+    private static double Process(string tool, string[] arguments)
+    {
         var info = new ProcessStartInfo("dotnet", [tool, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true };
         var watch = Stopwatch.StartNew();
         using var process = System.Diagnostics.Process.Start(info)!;
