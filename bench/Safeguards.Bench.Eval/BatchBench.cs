@@ -9,7 +9,7 @@ using static Safeguards.Bench.Eval.Harness;
 
 namespace Safeguards.Bench.Eval;
 
-/// <summary>Part 2 (docs/performance.md, "Batch throughput"): <c>safeguards eval PACK CASES --format jsonl</c>
+/// <summary>Part 2 (docs/performance.md, "Batch throughput"): <c>safeguards eval PACK CASES --format outcomes|jsonl</c>
 /// end to end, as a separate process of the built tool, over generated JSON Lines files; then where the
 /// time goes, in this process.</summary>
 public static class BatchBench
@@ -28,22 +28,26 @@ public static class BatchBench
 
             var hasTime = File.Exists("/usr/bin/time");
             var hasTaskset = File.Exists("/usr/bin/taskset");
-            report.WriteLine($"`safeguards eval PACK SHARD... --as-of {AsOfText} --format jsonl -o /dev/null` on a pack built by `safeguards build` " +
-                "(8 safeguards), each case on one line of ~" + $"{AverageLineBytes():F0} bytes. One core: one process pinned with `taskset -c 0` over all shards; " +
-                "all cores: `eval` has no parallel mode, so one process per core, each pinned and given its own half of the shards, run at once " +
-                "(throughput = cases ÷ wall time of the slower). Wall time includes process start-up and writing every finding as JSON; " +
-                "peak memory is the maximum resident set size of a process (`/usr/bin/time -v`).");
+            report.WriteLine($"`safeguards eval PACK SHARD... --as-of {AsOfText} --format outcomes|jsonl -o /dev/null` on a pack built by `safeguards build` " +
+                "(8 safeguards), each case on one line of ~" + $"{AverageLineBytes():F0} bytes. `outcomes` writes one short line per case (the outcome of each " +
+                "safeguard that applies, from the fast path); `jsonl` writes every finding with citations, evidence and message. One core: one process pinned " +
+                "with `taskset -c 0` over all shards; all cores: `eval` has no parallel mode, so one process per core, each pinned and given its own half of " +
+                "the shards, run at once (throughput = cases ÷ wall time of the slower). Wall time includes process start-up, reading and validating every " +
+                "record and writing the output; peak memory is the maximum resident set size of a process (`/usr/bin/time -v`).");
             report.WriteLine();
-            report.WriteLine("| cases | input size | one core: cases/s | one core: peak RSS | all cores (" + Environment.ProcessorCount + "): cases/s | all cores: peak RSS per process |");
-            report.WriteLine("|---:|---:|---:|---:|---:|---:|");
+            report.WriteLine("| cases | input size | --format | one core: cases/s | one core: peak RSS | all cores (" + Environment.ProcessorCount + "): cases/s | all cores: peak RSS per process |");
+            report.WriteLine("|---:|---:|---|---:|---:|---:|---:|");
             foreach (var size in sizes)
             {
                 var shards = WriteShards(folder, size, Environment.ProcessorCount);
                 var bytes = shards.Sum(s => new FileInfo(s).Length);
-                var one = Measure([[.. shards]], pack, hasTime, hasTaskset);
-                var perCore = shards.Select(s => new[] { s }).ToArray();
-                var all = Measure(perCore, pack, hasTime, hasTaskset);
-                report.WriteLine($"| {size:N0} | {bytes / (1024.0 * 1024):N0} MiB | {F(size / one.Seconds, 0)} | {Rss(one.PeakKiB)} | {F(size / all.Seconds, 0)} | {Rss(all.PeakKiB)} |");
+                foreach (var format in new[] { "outcomes", "jsonl" })
+                {
+                    var one = Measure([[.. shards]], pack, format, hasTime, hasTaskset);
+                    var perCore = shards.Select(s => new[] { s }).ToArray();
+                    var all = Measure(perCore, pack, format, hasTime, hasTaskset);
+                    report.WriteLine($"| {size:N0} | {bytes / (1024.0 * 1024):N0} MiB | {format} | {F(size / one.Seconds, 0)} | {Rss(one.PeakKiB)} | {F(size / all.Seconds, 0)} | {Rss(all.PeakKiB)} |");
+                }
                 foreach (var shard in shards) File.Delete(shard);
             }
             report.WriteLine();
@@ -55,6 +59,14 @@ public static class BatchBench
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Writes <paramref name="count"/> of the benchmark's cases to one JSON Lines file (to time <c>eval</c> by hand).</summary>
+    public static int WriteCases(long count, string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        File.Move(WriteShards(folder, count, 1)[0], path, overwrite: true);
+        return 0;
     }
 
     private static string Rss(long kib) => kib > 0 ? $"{kib / 1024.0:N0} MiB" : "n/a";
@@ -83,11 +95,11 @@ public static class BatchBench
     private sealed record Timing(double Seconds, long PeakKiB);
 
     /// <summary>One process per group of shards, all started together; the wall time of the slowest.</summary>
-    private static Timing Measure(string[][] groups, string pack, bool hasTime, bool hasTaskset)
+    private static Timing Measure(string[][] groups, string pack, string format, bool hasTime, bool hasTaskset)
     {
         var watch = Stopwatch.StartNew();
         var runs = groups.Select((shards, core) => Task.Run(() =>
-            Tool(hasTaskset ? core : null, ["eval", pack, .. shards, "--as-of", AsOfText, "--format", "jsonl", "-o", "/dev/null"], hasTime ? "time" : null))).ToArray();
+            Tool(hasTaskset ? core : null, ["eval", pack, .. shards, "--as-of", AsOfText, "--format", format, "-o", "/dev/null"], hasTime ? "time" : null))).ToArray();
         Task.WaitAll(runs);
         var seconds = watch.Elapsed.TotalSeconds;
         foreach (var run in runs)
@@ -133,18 +145,25 @@ public static class BatchBench
         var reader = new CaseReader(pack.Schema);
         var evaluator = new BatchEvaluator(pack, DeploymentSettings.None, asOf);
         var output = Path.Combine(folder, "out.jsonl");
-        var steps = new (string Name, Func<long> Pass)[]
+        var outcomesOutput = Path.Combine(folder, "outcomes.jsonl");
+        // Each step's cost is shown as the increase over the step it builds on (Base, an index; -1: none).
+        var steps = new (string Name, int Base, Func<long> Pass)[]
         {
-            ("read and validate (CaseReader over the file)", () => reader.ReadFile(file).LongCount(r => r.Record is not null)),
-            ("read + fast path (`Evaluate`)", () =>
+            ("read and validate (CaseReader over the file)", -1, () => reader.ReadFile(file).LongCount(r => r.Record is not null)),
+            ("read + fast path (`Evaluate`)", 0, () =>
             {
                 var outcomes = new Outcome[8];
                 long n = 0;
                 foreach (var r in reader.ReadFile(file)) { pack.Evaluate(r.Record!, asOf, outcomes); n += (byte)outcomes[0]; }
                 return n;
             }),
-            ("read + rich path (`BatchEvaluator`: `Explain`, findings)", () => evaluator.Run([file]).LongCount()),
-            ("whole `eval --format jsonl` in-process (adds JSON output)", () =>
+            ("whole `eval --format outcomes` in-process (adds the short JSON lines)", 1, () =>
+            {
+                var sink = new StringWriter();
+                return Safeguards.Cli.Program.Run(["eval", packFolder, file, "--as-of", AsOfText, "--format", "outcomes", "-o", outcomesOutput], sink, sink);
+            }),
+            ("read + rich path (`BatchEvaluator`: `Explain`, findings)", 0, () => evaluator.Run([file]).LongCount()),
+            ("whole `eval --format jsonl` in-process (adds the findings' JSON)", 3, () =>
             {
                 var sink = new StringWriter();
                 return Safeguards.Cli.Program.Run(["eval", packFolder, file, "--as-of", AsOfText, "--format", "jsonl", "-o", output], sink, sink);
@@ -156,19 +175,17 @@ public static class BatchBench
         for (var round = 0; round < rounds; round++)
             for (var i = 0; i < steps.Length; i++)
                 times[i].Add(TimeMs(() => steps[i].Pass()));
-        var outputBytes = new FileInfo(output).Length;
-        report.WriteLine($"Where the time goes: {size:N0} cases on one thread in one process, warm, median of {rounds}; " +
-            $"the JSON output is {outputBytes / (double)size:N0} bytes per case (8 findings with citations, evidence and message).");
+        report.WriteLine($"Where the time goes: {size:N0} cases on one thread in one process, warm, median of {rounds}; `--format outcomes` writes " +
+            $"{new FileInfo(outcomesOutput).Length / (double)size:N0} bytes per case, `--format jsonl` {new FileInfo(output).Length / (double)size:N0} " +
+            "(8 findings with citations, evidence and message).");
         report.WriteLine();
-        report.WriteLine("| step | µs per case | cases/s | share of the whole |");
+        report.WriteLine("| step | µs per case | cases/s | added to the step it builds on |");
         report.WriteLine("|---|---:|---:|---:|");
-        var whole = Median(times[^1]);
-        var previous = 0.0;
         for (var i = 0; i < steps.Length; i++)
         {
             var ms = Median(times[i]);
-            report.WriteLine($"| {steps[i].Name} | {F(ms * 1000 / size, 2)} | {F(size / (ms / 1000), 0)} | {F(100 * (ms - previous) / whole, 0)}% (+{F((ms - previous) * 1000 / size, 2)} µs) |");
-            previous = ms;
+            var added = steps[i].Base < 0 ? "" : $"+{F((ms - Median(times[steps[i].Base])) * 1000 / size, 2)} µs";
+            report.WriteLine($"| {steps[i].Name} | {F(ms * 1000 / size, 2)} | {F(size / (ms / 1000), 0)} | {added} |");
         }
         report.WriteLine();
     }

@@ -16,8 +16,11 @@ public static class EvalCommand
         var rules = new Argument<string>("rules") { Description = "The rule pack: a folder or file of rules (*.sg), or a folder built by 'safeguards build'." };
         var cases = new Argument<string[]>("cases") { Description = "Case files (.json), batches (.jsonl) or folders of them.", Arity = ArgumentArity.OneOrMore };
         var asOf = new Option<string?>("--as-of") { Description = "The reference time (ISO with offset, or 'now'; default now)." };
-        var format = new Option<string>("--format") { Description = "Output: text, json, jsonl or sarif.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl", "sarif");
+        var format = new Option<string>("--format")
+        {
+            Description = "Output: text, json, jsonl, sarif, or outcomes (JSON Lines of outcomes only, for large batches).", DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "sarif", "outcomes");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the standard output." };
         var settings = new Option<string?>("--settings") { Description = $"Deployment settings (default: {DeploymentSettings.DefaultFileName} next to the cases, if present)." };
         var all = new Option<bool>("--all") { Description = "Also list safeguards that are not applicable (text output)." };
@@ -47,7 +50,7 @@ public static class EvalCommand
         var bytes = file?.BaseStream ?? standardOutput;
         IEvalWriter writer = format switch
         {
-            "json" or "jsonl" => new JsonEvalWriter(output, format == "jsonl", pack.Schema.PackName, asOf, pack.Schema.Calendar, bytes),
+            "json" or "jsonl" or "outcomes" => new JsonEvalWriter(output, format != "json", pack.Schema.PackName, asOf, pack.Schema.Calendar, bytes, pack.Safeguards),
             "sarif" => new SarifEvalWriter(output, pack.Safeguards),
             _ => new TextEvalWriter(output, all),
         };
@@ -55,7 +58,7 @@ public static class EvalCommand
         var evaluator = new BatchEvaluator(pack, settings, asOf);
         using (var progress = new Progress(console, "cases"))
         {
-            foreach (var item in evaluator.Run(cases))
+            foreach (var item in format == "outcomes" ? evaluator.RunOutcomes(cases) : evaluator.Run(cases))
             {
                 totals.Add(item);
                 writer.Write(item);

@@ -8,6 +8,11 @@ public abstract record BatchItem;
 
 public sealed record EvaluatedCase(CaseRecord Record, IReadOnlyList<Finding> Findings) : BatchItem;
 
+/// <summary>A record evaluated on the fast path: <paramref name="Outcomes"/> has one outcome per safeguard
+/// of the pack, in pack order; only those marked in <paramref name="Included"/> (the record's case schema,
+/// not switched off) belong to the case.</summary>
+public sealed record OutcomesCase(CaseRecord Record, Outcome[] Outcomes, bool[] Included) : BatchItem;
+
 /// <summary>A record that could not be read, with every problem found in it (the first names the record).</summary>
 public sealed record UnreadableCase(IReadOnlyList<CaseDataError> Errors) : BatchItem
 {
@@ -36,6 +41,15 @@ public sealed class BatchTotals
                 {
                     Findings++;
                     byOutcome[(int)finding.Outcome]++;
+                }
+                break;
+            case OutcomesCase fast:
+                Cases++;
+                for (var i = 0; i < fast.Outcomes.Length; i++)
+                {
+                    if (!fast.Included[i]) continue;
+                    Findings++;
+                    byOutcome[(int)fast.Outcomes[i]]++;
                 }
                 break;
             case UnreadableCase:

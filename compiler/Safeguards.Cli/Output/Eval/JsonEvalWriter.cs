@@ -9,7 +9,8 @@ namespace Safeguards.Cli.Output.Eval;
 
 /// <summary>Machine-readable findings (schema: docs/schemas/eval-output.schema.json). With
 /// <c>lines</c> every case or error is one JSON object per line (JSON Lines), and the totals come last;
-/// otherwise one document whose "results" array is written as the cases stream through.</summary>
+/// otherwise one document whose "results" array is written as the cases stream through. Cases evaluated
+/// on the fast path (<see cref="OutcomesCase"/>, <c>--format outcomes</c>) become one short line each.</summary>
 public sealed class JsonEvalWriter : IEvalWriter, IDisposable
 {
     // Each item is written into this buffer and then handed to the text writer, so output streams
@@ -21,10 +22,22 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
     private readonly bool lines;
     private readonly LegalCalendar calendar;
 
+    // The fast-path lines are written by the hundred thousand per second: names and values pre-encoded.
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind"), CaseKind = JsonEncodedText.Encode("case"),
+        CaseIdName = JsonEncodedText.Encode("caseId"), SchemaName = JsonEncodedText.Encode("schema"), FileName = JsonEncodedText.Encode("file"),
+        LineName = JsonEncodedText.Encode("line"), OutcomesName = JsonEncodedText.Encode("outcomes");
+    private static readonly JsonEncodedText[] OutcomeValues = [.. Enum.GetValues<Outcome>().Select(o => JsonEncodedText.Encode(OutcomeNames.ToJson(o)))];
+    private readonly JsonEncodedText[] safeguardIds;
+    private string? lastFile;
+    private JsonEncodedText lastFileEncoded;
+
     /// <param name="stream">When given (a file or the process's standard output), bytes go straight to it;
     /// otherwise they are decoded for <paramref name="writer"/> (tests write to a StringWriter).</param>
-    public JsonEvalWriter(TextWriter writer, bool lines, string packName, long asOf, LegalCalendar calendar, Stream? stream = null)
+    /// <param name="safeguards">The pack's safeguards, to name the outcomes of <see cref="OutcomesCase"/> items.</param>
+    public JsonEvalWriter(TextWriter writer, bool lines, string packName, long asOf, LegalCalendar calendar, Stream? stream = null,
+        IReadOnlyList<SafeguardInfo>? safeguards = null)
     {
+        safeguardIds = safeguards is null ? [] : [.. safeguards.Select(s => JsonEncodedText.Encode(s.Id, JsonOutput.Encoder))];
         this.writer = writer;
         this.stream = stream;
         this.lines = lines;
@@ -43,6 +56,7 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
         switch (item)
         {
             case EvaluatedCase evaluated: WriteCase(evaluated); break;
+            case OutcomesCase fast: WriteOutcomes(fast); break;
             case UnreadableCase unreadable: WriteError(unreadable); break;
         }
         EndLine();
@@ -59,6 +73,30 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
         json.WriteStartArray("findings");
         foreach (var finding in evaluated.Findings) WriteFinding(finding);
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A case on the fast path: the outcome of each safeguard that applies (not-applicable ones are left out).</summary>
+    private void WriteOutcomes(OutcomesCase fast)
+    {
+        var record = fast.Record;
+        json.WriteStartObject();
+        json.WriteString(KindName, CaseKind);
+        json.WriteString(CaseIdName, record.Id);
+        json.WriteString(SchemaName, record.Schema);
+        if (record.SourceFile is { } file)
+        {
+            // Every case of a batch file names the same file: encode it once.
+            if (!ReferenceEquals(file, lastFile)) (lastFile, lastFileEncoded) = (file, JsonEncodedText.Encode(file, JsonOutput.Encoder));
+            json.WriteString(FileName, lastFileEncoded);
+        }
+        json.WriteNumber(LineName, record.SourceLine);
+        json.WriteStartObject(OutcomesName);
+        for (var i = 0; i < fast.Outcomes.Length; i++)
+        {
+            if (fast.Included[i] && fast.Outcomes[i] != Outcome.NotApplicable) json.WriteString(safeguardIds[i], OutcomeValues[(int)fast.Outcomes[i]]);
+        }
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
