@@ -1,13 +1,15 @@
 // Drives a real VS Code (code-server) in headless Chromium with playwright-core and checks the
 // Safeguards extension end to end. Started by run.sh, which sets up everything and passes:
 //   E2E_URL          http://127.0.0.1:PORT/?folder=...   (code-server, already running)
-//   E2E_WORKSPACE    the workspace folder (a copy of rules/ plus draft/mistake.sg)
+//   E2E_WORKSPACE    the workspace folder (a copy of rules/ plus draft/mistake.sg and draft/unformatted.sg)
 //   E2E_ARTIFACTS    where screenshots and the report go
 //   E2E_FIXTURES     the number of fixtures `safeguards test` finds in kz/ (all must pass)
+//   E2E_CLI          the CLI bundled in the .vsix (safeguards.dll), to compare the editor's formatting with `safeguards fmt`
 //   E2E_PLAYWRIGHT   the folder of the playwright-core package
 //   E2E_CHROMIUM     the Chromium executable (default /usr/bin/chromium)
 // Exits 0 when every check passed, 1 otherwise. Each step leaves a screenshot NN-step.png.
 
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,6 +19,7 @@ const URL_ = env('E2E_URL');
 const WS = env('E2E_WORKSPACE');
 const ART = env('E2E_ARTIFACTS');
 const EXPECTED_FIXTURES = parseInt(env('E2E_FIXTURES'), 10);
+const CLI = env('E2E_CLI');
 const SETTINGS = env('E2E_SETTINGS'); // code-server's user settings.json (it watches the file)
 const require = createRequire(path.join(env('E2E_PLAYWRIGHT'), 'package.json'));
 const { chromium } = require('playwright-core');
@@ -177,6 +180,29 @@ async function openFile(rel) {
   const tab = page.locator('.tabs-container .tab.active', { hasText: path.basename(rel) });
   await tab.waitFor({ state: 'visible' });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+}
+
+/** Opens the Problems panel: by command, by its key, or from the status bar, whichever works first. */
+async function showProblems() {
+  const panel = page.locator('.markers-panel');
+  const ways = [
+    () => command('View: Focus Problems (Errors, Warnings, Infos)'),
+    () => page.keyboard.press('Control+Shift+M'),
+    () => page.locator('[id="status.problems"]').first().click(),
+  ];
+  for (const open of ways) {
+    if (await panel.isVisible().catch(() => false)) return panel;
+    await open().catch(() => {});
+    await panel.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+  }
+  await panel.waitFor({ state: 'visible' });
+  return panel;
+}
+
+/** Runs the bundled CLI; returns its exit code and output. */
+function cli(...args) {
+  const run = spawnSync('dotnet', [CLI, ...args], { cwd: WS, encoding: 'utf8' });
+  return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
 /** Moves the cursor with Go to Line/Column (1-based). */
@@ -398,6 +424,49 @@ try {
     const passedRows = await view.locator('.monaco-list-row:has(.codicon-testing-passed-icon)').count();
     await screenshot('tests-passed');
     return `${summary[1]}/${summary[2]} passed; ${names.length} fixtures files; ${passedRows} visible rows with a pass icon`;
+  });
+
+  await check('Safeguards: Format Document leaves exactly what `safeguards fmt` writes', async () => {
+    const rel = 'draft/unformatted.sg';
+    const file = path.join(WS, rel);
+    const original = fs.readFileSync(file, 'utf8');
+    if (cli('fmt', '--check', rel).status !== 1) throw new Error(`${rel} should start unformatted`);
+    // What the CLI makes of it, on a copy.
+    const copy = path.join(ART, 'unformatted.cli.sg');
+    fs.writeFileSync(copy, original);
+    const formatted = cli('fmt', copy);
+    if (formatted.status !== 0) throw new Error(`safeguards fmt failed: ${formatted.out}`);
+    const expected = fs.readFileSync(copy, 'utf8');
+    fs.rmSync(copy);
+    await openFile(rel);
+    await command('Safeguards: Format Document');
+    await activeEditor().click({ position: { x: 200, y: 10 } }); // focus the editor for the save
+    await page.keyboard.press('Control+S');
+    const saved = await until('the formatted file on disk', async () => {
+      const text = fs.readFileSync(file, 'utf8');
+      return text !== original && text;
+    }, { timeout: 30000, interval: 500 });
+    await screenshot('formatted');
+    if (saved !== expected) throw new Error(`the editor's formatting differs from safeguards fmt:\n${saved}\n---\n${expected}`);
+    if (cli('fmt', '--check', rel).status !== 0) throw new Error(`${rel} is still not formatted after the command`);
+    const changed = original.split('\n').filter((l, i) => l !== saved.split('\n')[i]).length;
+    return `${changed} lines re-indented; the saved file is byte for byte what safeguards fmt writes`;
+  });
+
+  await check('Safeguards: Check Workspace puts `safeguards check` problems in the Problems panel', async () => {
+    // What the CLI says of the files on disk (earlier checks may have saved draft/mistake.sg): its first error there.
+    const first = cli('check', '.').out.split('\n')
+      .map((l) => /^draft[\\/]mistake\.sg\((\d+),(\d+)\): error (SG\d{4}): /.exec(l))
+      .find(Boolean);
+    if (!first) throw new Error('safeguards check reports no error in draft/mistake.sg');
+    const [, line, column, code] = first;
+    await command('Safeguards: Check Workspace');
+    const panel = await showProblems();
+    const row = panel.locator('.monaco-list-row', { hasText: 'safeguards check' }).filter({ hasText: code }).filter({ hasText: `Ln ${line}, Col ${column}` }).first();
+    await row.waitFor({ state: 'visible', timeout: 120000 });
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    await screenshot('check-workspace');
+    return `${text.trim()} (the CLI: draft/mistake.sg(${line},${column}) ${code})`;
   });
 
   await check('coloured by the grammar alone: each token has its TextMate rule\'s colour', async () => {

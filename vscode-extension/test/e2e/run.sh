@@ -183,7 +183,7 @@ say "code-server is up"
 # ---------------------------------------------------------------- the browser part
 
 set +e
-E2E_URL="http://127.0.0.1:$port/?folder=$ws" E2E_WORKSPACE="$ws" E2E_ARTIFACTS="$art" E2E_FIXTURES="$fixtures" \
+E2E_URL="http://127.0.0.1:$port/?folder=$ws" E2E_WORKSPACE="$ws" E2E_ARTIFACTS="$art" E2E_FIXTURES="$fixtures" E2E_CLI="$cli_dll" \
   E2E_SETTINGS="$run/user/User/settings.json" \
   E2E_PLAYWRIGHT="$pw_dir" E2E_CHROMIUM="$chromium_bin" \
   timeout "${E2E_TIMEOUT:-600}" "$node_bin/node" "$here/e2e.mjs"
