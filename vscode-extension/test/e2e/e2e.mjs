@@ -469,6 +469,40 @@ try {
     return `${text.trim()} (the CLI: draft/mistake.sg(${line},${column}) ${code})`;
   });
 
+  await check('Safeguards: Evaluate Case… shows the findings the CLI gives for the same case', async () => {
+    const caseRel = 'cases/alimbekov-2007-detention.json';
+    const asOf = '2026-11-23T12:00:00+05:00';
+    const evaluated = cli('eval', 'kz', caseRel, '--as-of', asOf, '--format', 'json');
+    const cliCase = JSON.parse(evaluated.out.slice(0, evaluated.out.lastIndexOf('}') + 1)).results[0];
+    const applicable = cliCase.findings.filter((f) => f.outcome !== 'not-applicable');
+    if (applicable.length === 0) throw new Error('the CLI finds nothing applicable in the example case');
+    await openFile('kz/detention.sg');
+    await command('Safeguards: Evaluate Case…');
+    // The open dialog of code-server is a quick input with a path box: type the case's path.
+    const box = quickInput().locator('input');
+    await box.waitFor({ state: 'visible' });
+    await box.fill(path.join(WS, caseRel));
+    await sleep(500);
+    await page.keyboard.press('Enter');
+    // Then the reference time.
+    await until('the as-of input', async () => (await quickInput().innerText()).includes('Reference time'), { timeout: 15000, interval: 300 });
+    await quickInput().locator('input').fill(asOf);
+    await page.keyboard.press('Enter');
+    // The findings webview: an iframe in an iframe.
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const rows = await until('the findings table', async () => {
+      const texts = await view.locator('tr').allInnerTexts().catch(() => []);
+      return texts.length > 1 && texts;
+    }, { timeout: 60000, interval: 1000 });
+    await screenshot('evaluate-case');
+    // The findings open beside the pack: close every editor group so that later checks find one tab per file.
+    await command('View: Close All Editor Groups').catch(() => {});
+    const shown = rows.map((r) => r.replace(/\s+/g, ' '));
+    const wrong = applicable.filter((f) => !shown.some((r) => r.includes(f.safeguard) && r.includes(f.outcome)));
+    if (wrong.length) throw new Error(`not shown as the CLI says: ${wrong.map((f) => `${f.safeguard} ${f.outcome}`).join(', ')}; rows: ${shown.join(' | ')}`);
+    return `${applicable.length} applicable findings, each with the CLI's outcome: ${applicable.map((f) => `${f.safeguard} ${f.outcome}`).join(', ')}`;
+  });
+
   await check('coloured by the grammar alone: each token has its TextMate rule\'s colour', async () => {
     // Semantic highlighting off for .sg files, then reload the window so that it surely applies.
     setUserSetting('[safeguards]', { 'editor.semanticHighlighting.enabled': false });

@@ -89,8 +89,10 @@ if [ -z "$vsix" ]; then
   vsix="$(ls -t "$ext"/safeguards-*.vsix | head -1)"
 fi
 [ -f "$vsix" ] || fail "no .vsix at $vsix"
-unzip -l "$vsix" | grep -q "extension/server/Safeguards.LanguageServer.dll" || fail "$vsix has no server/Safeguards.LanguageServer.dll"
-unzip -l "$vsix" | grep -q "extension/server/safeguards.dll" || fail "$vsix has no server/safeguards.dll"
+# The listing is read whole first: `unzip | grep -q` under pipefail fails at random when grep stops early (SIGPIPE).
+listing="$(unzip -l "$vsix")"
+grep -q "extension/server/Safeguards.LanguageServer.dll" <<<"$listing" || fail "$vsix has no server/Safeguards.LanguageServer.dll"
+grep -q "extension/server/safeguards.dll" <<<"$listing" || fail "$vsix has no server/safeguards.dll"
 say "testing $vsix"
 
 # ---------------------------------------------------------------- scratch folder, workspace, settings
@@ -117,6 +119,7 @@ trap cleanup EXIT INT TERM
 mkdir -p "$ws" "$run/user/User" "$run/extensions" "$run/xdg/config" "$run/xdg/data" "$run/xdg/cache"
 cp -r "$root/rules/." "$ws/"
 cp -r "$here/workspace/." "$ws/"
+mkdir -p "$ws/cases" && cp "$root/examples/cases/alimbekov-2007-detention.json" "$ws/cases/"   # for Evaluate Case
 cat > "$run/user/User/settings.json" <<'EOF'
 {
   "workbench.startupEditor": "none",
