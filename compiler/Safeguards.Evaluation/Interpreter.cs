@@ -145,7 +145,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
 
     private static FactValue? Fact(CaseRecord record, FactSymbol fact, ref int missingFact)
     {
-        var value = record.Facts[fact.Index];
+        var value = record.Fact(fact.Index);
         if (value.IsPresent) return value;
         if (missingFact < 0) missingFact = fact.Index;
         return null;

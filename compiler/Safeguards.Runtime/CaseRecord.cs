@@ -3,16 +3,33 @@ namespace Safeguards.Runtime;
 /// <summary>
 /// One case, validated against its schema and laid out for evaluation: facts by fact index,
 /// occurrences by event-type index. Evaluating rules over it reads arrays and allocates nothing.
+/// Generated code reads the compact <see cref="Timeline"/>; a case that the timeline describes
+/// completely (the usual one: each event once, no ids, references, attributes or text facts) keeps
+/// nothing else, and <see cref="Facts"/> and <see cref="EventsByType"/> are rebuilt from it the first
+/// time something asks for them (explanations, reports, the interpreter), then kept.
 /// </summary>
 public sealed class CaseRecord
 {
+    private readonly int eventTypeCount, factCount;
+    private FactValue[]? facts;
+    private EventOccurrence[][]? eventsByType;
+
     public CaseRecord(string id, string schema, int caseSchemaIndex, FactValue[] facts, EventOccurrence[][] eventsByType, string? sourceFile = null, int sourceLine = 0)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
         CaseSchemaIndex = caseSchemaIndex;
-        Facts = facts ?? throw new ArgumentNullException(nameof(facts));
-        EventsByType = eventsByType ?? throw new ArgumentNullException(nameof(eventsByType));
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(eventsByType);
+        eventTypeCount = eventsByType.Length;
+        factCount = facts.Length;
+        Timeline = CaseTimeline.Build(facts, eventsByType);
+        if (!CaseTimeline.HoldsEverything(facts, eventsByType))
+        {
+            this.facts = facts;
+            this.eventsByType = eventsByType;
+        }
+
         SourceFile = sourceFile;
         SourceLine = sourceLine;
     }
@@ -25,20 +42,51 @@ public sealed class CaseRecord
     /// <summary>Position of the schema in <see cref="PackSchema.Cases"/>.</summary>
     public int CaseSchemaIndex { get; }
 
+    /// <summary>The case in the layout of <see cref="CaseTimeline"/>, for generated code.</summary>
+    public long[] Timeline { get; }
+
+    /// <summary>The number of event types of the case schema (the length of <see cref="EventsByType"/>).</summary>
+    public int EventTypeCount => eventTypeCount;
+
+    /// <summary>The number of facts of the case schema (the length of <see cref="Facts"/>).</summary>
+    public int FactCount => factCount;
+
     /// <summary>One value per fact of the schema, by <see cref="FactDefinition.Index"/>.</summary>
-    public FactValue[] Facts { get; }
+    public FactValue[] Facts => Volatile.Read(ref facts) ?? Keep(ref facts, RebuildFacts());
+
+    /// <summary>One fact, without building <see cref="Facts"/>.</summary>
+    public FactValue Fact(int index) =>
+        Volatile.Read(ref facts) is { } kept ? kept[index]
+        : (uint)index < (uint)factCount ? CaseTimeline.Fact(Timeline, eventTypeCount, factCount, index)
+        : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>
     /// One array per event type of the schema, by <see cref="EventType.Index"/>, sorted by
     /// <see cref="TimeRange.EarliestUtcTicks"/> (ties keep the order of the case data).
     /// Occurrences with time <c>unknown</c> have an unbounded range and so come first.
     /// </summary>
-    public EventOccurrence[][] EventsByType { get; }
+    public EventOccurrence[][] EventsByType =>
+        Volatile.Read(ref eventsByType) ?? Keep(ref eventsByType, CaseTimeline.Events(Timeline, eventTypeCount, factCount));
 
     public string? SourceFile { get; init; }
 
     /// <summary>1-based line where the case starts in <see cref="SourceFile"/>; 0 when not read from a file.</summary>
     public int SourceLine { get; init; }
+
+    private FactValue[] RebuildFacts()
+    {
+        var rebuilt = new FactValue[factCount];
+        for (var f = 0; f < rebuilt.Length; f++)
+        {
+            rebuilt[f] = CaseTimeline.Fact(Timeline, eventTypeCount, factCount, f);
+        }
+
+        return rebuilt;
+    }
+
+    // Two threads may rebuild at once; both results are equal, and every reader sees the first one kept.
+    private static T Keep<T>(ref T? field, T rebuilt)
+        where T : class => Interlocked.CompareExchange(ref field, rebuilt, null) ?? rebuilt;
 
     /// <summary>Names the case by id and place only; never its contents.</summary>
     public override string ToString() => SourceFile is null ? Id : $"{Id} ({SourceFile}:{SourceLine})";

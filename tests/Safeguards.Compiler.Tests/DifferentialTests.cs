@@ -41,7 +41,7 @@ public class DifferentialTests(ITestOutputHelper output)
         var indexOf = compiled.Safeguards.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         var failures = new List<string>();
-        long evaluations = 0, findings = 0, cases = 0;
+        long evaluations = 0, findings = 0, cases = 0, timelineOnly = 0;
         var outcomeCounts = new long[6];
         Parallel.For(0, caseCount / Chunk, new ParallelOptions { MaxDegreeOfParallelism = 2 }, chunk =>
         {
@@ -49,7 +49,7 @@ public class DifferentialTests(ITestOutputHelper output)
             var reader = new CaseReader(compiled.Schema);
             var a = new Outcome[compiled.Safeguards.Count];
             var b = new Outcome[compiled.Safeguards.Count];
-            long localEvaluations = 0, localFindings = 0, localCases = 0;
+            long localEvaluations = 0, localFindings = 0, localCases = 0, localTimelineOnly = 0;
             var localCounts = new long[6];
             for (var n = 0; n < Chunk; n++)
             {
@@ -90,21 +90,27 @@ public class DifferentialTests(ITestOutputHelper output)
                             lock (failures) failures.Add($"case {number}: {fa[i].SafeguardId}: Explain says {fa[i].Outcome}, Evaluate {a[index]}");
                     }
                 }
+                // Asked after evaluating: the question rebuilds the arrays of a case kept as a timeline alone.
+                if (CaseTimeline.HoldsEverything(record.Facts, record.EventsByType)) localTimelineOnly++;
                 if (failures.Count > 20) break;
             }
             Interlocked.Add(ref evaluations, localEvaluations);
             Interlocked.Add(ref findings, localFindings);
             Interlocked.Add(ref cases, localCases);
+            Interlocked.Add(ref timelineOnly, localTimelineOnly);
             for (var i = 0; i < 6; i++) Interlocked.Add(ref outcomeCounts[i], localCounts[i]);
         });
         watch.Stop();
 
         var summary = new StringBuilder()
             .AppendLine($"{cases} generated cases compared ({evaluations} case/reference-time evaluations, {findings} findings) over {compiled.Safeguards.Count} safeguards in {watch.Elapsed.TotalSeconds:F1} s")
+            .AppendLine($"{timelineOnly} of them kept by the reader as a timeline alone")
             .AppendLine("outcomes (fast path, compiled): " + string.Join(", ", Enum.GetValues<Outcome>().Select(o => $"{o} {outcomeCounts[(int)o]}")));
         output.WriteLine(summary.ToString());
         failures.Take(5).ShouldBeEmpty();
         cases.ShouldBe(caseCount);
+        // Both layouts of a case must be compared: the timeline alone, and the timeline with the arrays.
+        timelineOnly.ShouldBeInRange(caseCount / 10, caseCount - (caseCount / 10));
         // The generator must reach every outcome, or the comparison proves little.
         foreach (var outcome in Enum.GetValues<Outcome>()) outcomeCounts[(int)outcome].ShouldBeGreaterThan(caseCount / 100, outcome.ToString());
     }

@@ -20,8 +20,11 @@ public sealed partial class CSharpGenerator
     {
         code.Line();
         LineDirective(plan.Symbol.Location);
-        code.Open($"private static Outcome {FastMethodName(index)}(CaseRecord r, long asOf)");
+        // Inlined into Evaluate: the calls, not the rules, were the larger cost once the data was in cache.
+        code.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]")
+            .Open($"private static Outcome {FastMethodName(index)}(CaseRecord r, long asOf)");
         code.Line($"if (r.CaseSchemaIndex != {plan.CaseIndex}) return Outcome.NotApplicable;");
+        WriteTimelineLocal(plan, fastPath: true);
         if (plan.Condition is { } condition)
         {
             code.Line("int missing = -1;");
@@ -31,14 +34,14 @@ public sealed partial class CSharpGenerator
                 .Line($"if ({result} == U) return Outcome.InsufficientData;");
         }
         foreach (var required in plan.RequiredEvents)
-            code.Line($"if (r.EventsByType[{required}].Length == 0) return Outcome.InsufficientData;");
+            code.Line($"if ({NoOccurrence(required)}) return Outcome.InsufficientData;");
 
         code.Line("Outcome worst = Outcome.NotApplicable, outcome;");
         for (var k = 0; k < plan.Requirements.Count; k++)
         {
             switch (plan.Requirements[k])
             {
-                case DeadlinePlan { Each: false } deadline:
+                case DeadlinePlan deadline when ReadsFirstFromTimeline(deadline):
                     WriteFastFirst(plan, deadline);
                     break;
                 default:
@@ -54,16 +57,18 @@ public sealed partial class CSharpGenerator
         code.Directive("#line default");
     }
 
-    /// <summary>A deadline on the first trigger, inline; sets <c>outcome</c>.</summary>
+    /// <summary>A deadline on the first trigger without filters, inline over the timeline; sets <c>outcome</c>.
+    /// The first occurrence's earliest tick is <see cref="CaseTimeline.None"/> when there is none (after
+    /// any reference time) and <see cref="CaseTimeline.Unknown"/> when its time is unknown (before any).</summary>
     private void WriteFastFirst(SafeguardPlan plan, DeadlinePlan requirement)
     {
+        var anchor = requirement.Anchor.EventIndex;
         code.Open("");
-        code.Line($"var anchors = r.EventsByType[{requirement.Anchor.EventIndex}];")
-            .Line($"int a = {First("anchors", requirement.Anchor)};");
-        code.Line("if (a < 0) outcome = Outcome.NotApplicable;")
-            .Line("else if (anchors[a].TimeUnknown) outcome = Outcome.InsufficientData;")
+        code.Line($"long anchorEarliest = {FirstEarliest(anchor)};");
+        code.Line("if (anchorEarliest > asOf) outcome = Outcome.NotApplicable; // none recorded, or not yet")
+            .Line("else if (anchorEarliest == CaseTimeline.Unknown) outcome = Outcome.InsufficientData;")
             .Open("else");
-        code.Line("TimeRange trigger = anchors[a].Time;");
+        code.Line($"TimeRange trigger = new TimeRange(anchorEarliest, {FirstLatest(anchor)});");
         var limited = plan.InForceFromTicks != long.MinValue || plan.InForceUntilTicks != long.MaxValue;
         if (limited)
         {
@@ -83,11 +88,10 @@ public sealed partial class CSharpGenerator
         {
             var target = requirement.Targets[t];
             code.Open(t == 0 ? "" : "if (found != 2)")
-                .Line($"var candidates = r.EventsByType[{target.EventIndex}];")
-                .Line($"int c = {First("candidates", target)};")
-                .Open("if (c >= 0)")
-                .Line("if (candidates[c].TimeUnknown) found = 2;")
-                .Line("else if (found == 0 || candidates[c].Time.EarliestUtcTicks < earliest) { found = 1; earliest = candidates[c].Time.EarliestUtcTicks; latest = candidates[c].Time.LatestUtcTicks; }")
+                .Line($"long candidate = {FirstEarliest(target.EventIndex)};")
+                .Open("if (candidate <= asOf)")
+                .Line("if (candidate == CaseTimeline.Unknown) found = 2;")
+                .Line($"else if (found == 0 || candidate < earliest) {{ found = 1; earliest = candidate; latest = {FirstLatest(target.EventIndex)}; }}")
                 .Close()
                 .Close();
         }

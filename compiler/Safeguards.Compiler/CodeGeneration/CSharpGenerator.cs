@@ -116,7 +116,8 @@ public sealed partial class CSharpGenerator
 
     private void WriteEvaluate()
     {
-        code.Open("public void Evaluate(CaseRecord record, long asOf, Span<Outcome> outcomes)");
+        code.Open("public void Evaluate(CaseRecord record, long asOf, Span<Outcome> outcomes)")
+            .Line("schema.RequireShape(record);");
         for (var i = 0; i < model.Safeguards.Count; i++)
             code.Line($"outcomes[{i}] = {FastMethodName(i)}(record, asOf);");
         code.Close().Line();
@@ -125,6 +126,7 @@ public sealed partial class CSharpGenerator
     private void WriteExplain()
     {
         code.Open("public IReadOnlyList<Finding> Explain(CaseRecord record, long asOf)")
+            .Line("schema.RequireShape(record);")
             .Line("var findings = new List<Finding>();")
             .Line("EvaluationTrace trace;")
             .Line("Outcome outcome;");
@@ -156,6 +158,7 @@ public sealed partial class CSharpGenerator
             .Line("trace.Reason = ReasonKind.OtherCaseSchema;")
             .Line("return Outcome.NotApplicable;")
             .Close();
+        WriteTimelineLocal(plan);
         if (plan.Condition is { } condition)
         {
             code.Line("int missing = -1;");
@@ -173,7 +176,7 @@ public sealed partial class CSharpGenerator
         }
         foreach (var required in plan.RequiredEvents)
         {
-            code.Open($"if (r.EventsByType[{required}].Length == 0)")
+            code.Open($"if ({NoOccurrence(required)})")
                 .Line($"trace.MissingEvent = {required};")
                 .Line("trace.Reason = ReasonKind.RequiredEventMissing;")
                 .Line("return Outcome.InsufficientData;")
@@ -261,13 +264,13 @@ public sealed partial class CSharpGenerator
                 return name;
             }
             case BoundOccurred occurred:
-                code.Line($"byte {name} = EventSelection.Happened(r.EventsByType[{occurred.Event.Index}], asOf) > 0 ? T : F;");
+                code.Line($"byte {name} = {FirstEarliest(occurred.Event.Index)} <= asOf ? T : F;");
                 return name;
             case BoundFactIsTrue isTrue:
-                code.Line($"byte {name} = r.Facts[{isTrue.Fact.Index}].IsPresent ? (r.Facts[{isTrue.Fact.Index}].Boolean == {Literal(isTrue.Expected)} ? T : F) : Missing(ref missing, {isTrue.Fact.Index});");
+                code.Line($"byte {name} = {FactPresent(isTrue.Fact.Index)} ? (({FactValue(isTrue.Fact.Index)} != 0) == {Literal(isTrue.Expected)} ? T : F) : Missing(ref missing, {isTrue.Fact.Index});");
                 return name;
             case BoundFactIsValue isValue:
-                code.Line($"byte {name} = r.Facts[{isValue.Fact.Index}].IsPresent ? ((r.Facts[{isValue.Fact.Index}].EnumIndex == {isValue.ValueIndex}) != {Literal(isValue.Negated)} ? T : F) : Missing(ref missing, {isValue.Fact.Index});");
+                code.Line($"byte {name} = {FactPresent(isValue.Fact.Index)} ? (({FactValue(isValue.Fact.Index)} == {isValue.ValueIndex}) != {Literal(isValue.Negated)} ? T : F) : Missing(ref missing, {isValue.Fact.Index});");
                 return name;
             case BoundFactCompare compare:
                 var op = compare.Comparison switch
@@ -277,7 +280,7 @@ public sealed partial class CSharpGenerator
                     Comparison.MoreThan => ">",
                     _ => "<",
                 };
-                code.Line($"byte {name} = r.Facts[{compare.Fact.Index}].IsPresent ? (r.Facts[{compare.Fact.Index}].Number * {Literal(compare.FactScale)} {op} {Literal(compare.Value)} ? T : F) : Missing(ref missing, {compare.Fact.Index});");
+                code.Line($"byte {name} = {FactPresent(compare.Fact.Index)} ? ({FactValue(compare.Fact.Index)} * {Literal(compare.FactScale)} {op} {Literal(compare.Value)} ? T : F) : Missing(ref missing, {compare.Fact.Index});");
                 return name;
             default:
                 throw new InvalidOperationException($"unknown condition {condition.GetType().Name}");

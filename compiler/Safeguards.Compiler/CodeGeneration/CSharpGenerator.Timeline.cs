@@ -1,0 +1,43 @@
+using Safeguards.Evaluation.Model;
+using Safeguards.Runtime;
+
+namespace Safeguards.Compiler.CodeGeneration;
+
+/// <summary>Reading a case through its <see cref="CaseRecord.Timeline"/> (layout in <see cref="CaseTimeline"/>):
+/// conditions, "has it happened" and the first occurrence of an event become reads of a local
+/// <c>h</c> at positions fixed by the case schema, so a rule touches one array and follows no pointer.</summary>
+public sealed partial class CSharpGenerator
+{
+    private int layoutEventTypes, layoutFacts;
+
+    /// <summary>Declares <c>h</c> for the safeguard's case schema when the method will read it.</summary>
+    private void WriteTimelineLocal(SafeguardPlan plan, bool fastPath = false)
+    {
+        var schema = model.Schema.Cases[plan.CaseIndex];
+        (layoutEventTypes, layoutFacts) = (schema.Events.Count, schema.Facts.Count);
+        var needed = plan.Condition is not null || plan.RequiredEvents.Count > 0
+            || (fastPath && plan.Requirements.Any(r => r is DeadlinePlan d && ReadsFirstFromTimeline(d)));
+        if (!needed) return;
+        code.Line("long[] h = r.Timeline;");
+        // One bounds check on the last position; the JIT then drops those of the reads below.
+        code.Line($"_ = h[{CaseTimeline.Length(layoutEventTypes, layoutFacts) - 1}];");
+    }
+
+    /// <summary>A deadline on the first trigger with no <c>where</c> filter reads only first occurrences.</summary>
+    private static bool ReadsFirstFromTimeline(DeadlinePlan deadline) =>
+        !deadline.Each && deadline.Anchor.Filters.Length == 0 && deadline.Targets.All(t => t.Filters.Length == 0);
+
+    private static string FirstEarliest(int eventType) => $"h[{2 * eventType}]";
+
+    private static string FirstLatest(int eventType) => $"h[{(2 * eventType) + 1}]";
+
+    private static string NoOccurrence(int eventType) => $"{FirstEarliest(eventType)} == CaseTimeline.None";
+
+    private string FactPresent(int fact)
+    {
+        var (word, shift) = CaseTimeline.KindSlot(layoutEventTypes, layoutFacts, fact);
+        return $"((h[{word}] >> {shift}) & 15) != 0";
+    }
+
+    private string FactValue(int fact) => $"h[{CaseTimeline.FactsOffset(layoutEventTypes) + fact}]";
+}
