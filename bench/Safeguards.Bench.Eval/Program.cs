@@ -7,6 +7,7 @@ using Safeguards.Bench.Eval;
 //   dotnet run -c Release --project bench/Safeguards.Bench.Eval -- --short      # CI: agreement and that it runs (< 1 min)
 //   ... -- eval | batch | compile                                               # one part
 //   ... -- write-cases N FILE                                                   # the batch benchmark's cases, as JSON Lines
+//   ... -- tight [N]                                                            # compiled vs hand-written in plain loops
 // Options: --cases N (evaluation, default 200000), --batch 1000000,10000000 (batch sizes),
 // --report FILE (also write the tables there). The environment variable SAFEGUARDS_BENCH_SHORT=1 is --short.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -16,6 +17,8 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args is ["cold-compile", var compileFolder]) return EvalBench.ColdCompile(compileFolder);
 if (args is ["cold-load", var assembly]) return EvalBench.ColdLoad(assembly);
 if (args is ["write-cases", var writeCount, var casesFile]) return BatchBench.WriteCases(long.Parse(writeCount, CultureInfo.InvariantCulture), casesFile);
+if (args is ["tight"]) return TightLoop.Run(200_000);
+if (args is ["tight", var tightCount]) return TightLoop.Run(int.Parse(tightCount, CultureInfo.InvariantCulture));
 if (args is ["profile-build", var profileCount]) return Profile.Build(int.Parse(profileCount, CultureInfo.InvariantCulture));
 
 var quick = args.Contains("--short") || Environment.GetEnvironmentVariable("SAFEGUARDS_BENCH_SHORT") is "1" or "true";
