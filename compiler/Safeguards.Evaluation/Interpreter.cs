@@ -30,7 +30,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
             if (plan.CaseIndex != record.CaseSchemaIndex) continue;
             var trace = EvaluationTrace.Empty;
             var outcome = Evaluate(plan, record, asOfUtcTicks, ref trace);
-            findings.Add(FindingBuilder.Build(plan.Info, model.Schema, plan.Calendar, record, outcome, trace, asOfUtcTicks));
+            findings.Add(FindingBuilder.Build(plan.Info, model.Schema, plan.Calendar, record.InZone(plan.ZoneIndex), outcome, trace, asOfUtcTicks));
         }
         return findings;
     }
@@ -38,6 +38,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
     /// <summary>One safeguard on one case, with the evidence in <paramref name="trace"/>.</summary>
     public static Outcome Evaluate(SafeguardPlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace)
     {
+        record = record.InZone(plan.ZoneIndex); // its dates as the safeguard's own pack reads them
         if (record.CaseSchemaIndex != plan.CaseIndex)
             return Decide(ref trace, ReasonKind.OtherCaseSchema, Outcome.NotApplicable);
 

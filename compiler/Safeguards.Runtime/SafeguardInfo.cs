@@ -2,6 +2,8 @@ namespace Safeguards.Runtime;
 
 /// <summary>What a compiled pack says about one of its safeguards, for manifests, reports and
 /// findings: everything but the logic.</summary>
+/// <param name="TimeZoneId">The legal time zone of the safeguard's own pack, in which it counts days; null in
+/// packs built before packs of several zones could be evaluated together (then the pack's zone).</param>
 public sealed record SafeguardInfo(
     string Id,
     string Title,
@@ -17,7 +19,8 @@ public sealed record SafeguardInfo(
     string? MessageTemplate,
     string? Seed,
     string? SourceFile,
-    int SourceLine)
+    int SourceLine,
+    string? TimeZoneId = null)
 {
     /// <summary>All requirements read aloud, joined.</summary>
     public string RequirementText => string.Join("; ", Requirements.Select(r => r.Description));

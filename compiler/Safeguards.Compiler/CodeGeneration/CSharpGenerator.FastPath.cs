@@ -24,6 +24,7 @@ public sealed partial class CSharpGenerator
         code.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]")
             .Open($"private static Outcome {FastMethodName(index)}(CaseRecord r, long asOf)");
         code.Line($"if (r.CaseSchemaIndex != {plan.CaseIndex}) return Outcome.NotApplicable;");
+        if (plan.ZoneIndex != 0) code.Line($"r = r.InZone({plan.ZoneIndex}); // its dates as this safeguard's pack zone reads them");
         WriteTimelineLocal(plan, fastPath: true);
         if (plan.Condition is { } condition)
         {

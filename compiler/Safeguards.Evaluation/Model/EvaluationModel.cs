@@ -14,9 +14,12 @@ public sealed class EvaluationModel(PackSchema schema, IReadOnlyList<SafeguardPl
     public IReadOnlyList<SafeguardPlan> Safeguards { get; } = safeguards;
 }
 
+/// <param name="ZoneIndex">The position of the safeguard's pack zone in <see cref="PackSchema.TimeZoneIds"/>: the
+/// safeguard judges the record as read in that zone (<see cref="CaseRecord.InZone"/>), with <see cref="Calendar"/> in it.</param>
 public sealed record SafeguardPlan(
     SafeguardInfo Info,
     int CaseIndex,
+    int ZoneIndex,
     LegalCalendar Calendar,
     MonthRounding MonthRounding,
     BoundCondition? Condition,
