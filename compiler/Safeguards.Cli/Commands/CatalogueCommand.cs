@@ -3,7 +3,8 @@ using Safeguards.Evaluation.Catalogue;
 
 namespace Safeguards.Cli.Commands;
 
-/// <summary><c>safeguards catalogue RULES [-o FILE] [--check]</c>: the Markdown catalogue of a pack.</summary>
+/// <summary><c>safeguards catalogue RULES [-o FILE] [--check]</c>: the Markdown catalogue of a pack, with the
+/// seed-catalogue items the rules folders list in not-encoded.json as deliberately not encoded.</summary>
 public static class CatalogueCommand
 {
     public static Command Create(CliConsole console)
@@ -20,7 +21,12 @@ public static class CatalogueCommand
     {
         var loaded = RulePackLoader.Load(console, rules, "catalogue");
         if (loaded is null) return ExitCodes.InputError;
-        var markdown = CatalogueWriter.Write(loaded.Model);
+        var notEncoded = NotEncodedReader.ReadAll(rules);
+        var problems = notEncoded.Errors.Concat(NotEncodedReader.Check(notEncoded.Items, loaded.Model)).ToList();
+        foreach (var problem in problems)
+            console.Error.WriteLine($"{CliConsole.Display(problem.File)}{(problem.Line > 0 ? $"({problem.Line})" : "")}: error: {problem.Message}");
+        if (problems.Count > 0) return ExitCodes.InputError;
+        var markdown = CatalogueWriter.Write(loaded.Model, notEncoded.Items);
         if (output is null)
         {
             console.Out.Write(markdown);

@@ -8,7 +8,9 @@ namespace Safeguards.Evaluation.Catalogue;
 /// status and seed reference, so a lawyer can review a whole pack without reading rule files.</summary>
 public static class CatalogueWriter
 {
-    public static string Write(EvaluationModel model)
+    /// <param name="notEncoded">The seed-catalogue items the rules deliberately do not encode (from
+    /// not-encoded.json); listed in a last section with their reasons, so an omission is visibly deliberate.</param>
+    public static string Write(EvaluationModel model, IReadOnlyList<NotEncodedItem>? notEncoded = null)
     {
         var text = new StringBuilder();
         text.Append("# Catalogue of safeguards\n\n");
@@ -33,7 +35,21 @@ public static class CatalogueWriter
         }
         var counts = model.Safeguards.GroupBy(s => s.Info.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToKeyword()}");
         text.Append($"{model.Safeguards.Count} safeguards: {string.Join(", ", counts)}.\n");
+        if (notEncoded is { Count: > 0 }) AppendNotEncoded(text, notEncoded);
         return text.ToString();
+    }
+
+    private static void AppendNotEncoded(StringBuilder text, IReadOnlyList<NotEncodedItem> items)
+    {
+        text.Append("\n## Seed-catalogue items not encoded as safeguards\n\n");
+        text.Append("Every item of the seed catalogue is either a safeguard above (its id, or its id followed by a suffix) ");
+        text.Append("or listed here with the reason it is not one (from `not-encoded.json` beside the packs; a test fails ");
+        text.Append("when an item is in neither place).\n\n");
+        text.Append("| item | reason | why | see |\n");
+        text.Append("|---|---|---|---|\n");
+        foreach (var item in items)
+            text.Append($"| {Escape(item.Item)} | {item.Reason.Describe()} | {Escape(item.Why)} | {Escape(string.Join(", ", item.See))} |\n");
+        text.Append($"\n{items.Count} catalogue items not encoded.\n");
     }
 
     private static string Citation(Citation c)
