@@ -320,8 +320,9 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
                  i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, requirement.Target.Filters))
             {
                 var time = occurrences[i].Time;
+                // Certain only when it certainly fell after the trigger and had certainly happened by the reference time.
                 if (occurrences[i].TimeUnknown || (time.LatestUtcTicks >= anchors[a].Time.EarliestUtcTicks && time.EarliestUtcTicks < anchors[a].Time.LatestUtcTicks)) possible++;
-                else if (time.EarliestUtcTicks >= anchors[a].Time.LatestUtcTicks) certain++;
+                else if (time.EarliestUtcTicks >= anchors[a].Time.LatestUtcTicks) { if (time.LatestUtcTicks <= asOf) certain++; else possible++; }
             }
         }
         else
@@ -331,6 +332,8 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
             {
                 switch (InForce.Classify(occurrences[i].Time, plan.InForceFromTicks, plan.InForceUntilTicks))
                 {
+                    // A time that runs past the reference time may not have happened yet: it may count, not certainly.
+                    case PeriodFit.Inside when occurrences[i].Time.LatestUtcTicks > asOf: possible++; break;
                     case PeriodFit.Inside: certain++; break;
                     case PeriodFit.Straddles: possible++; break;
                     default: if (outside < 0) outside = i; break;

@@ -120,4 +120,20 @@ public class VerdictRegressionTests
         Judged(Json("", Apprehended), "C-OLD").ShouldBe(Runtime.Outcome.NotApplicable);
         Judged(Json("", Ev("apprehended", "2014-01-01T09:00:00+06:00")), "C-OLD").ShouldBe(Runtime.Outcome.InsufficientData);
     }
+
+    [Fact]
+    public void A_counted_event_whose_time_runs_past_the_reference_time_may_not_have_happened_yet()
+    {
+        // RET-2 (old code): at most 2 returns. The third is known only as "between 10 and 28 February 2014"; as of
+        // 20 February it may or may not have happened, so the count is open, not over the limit.
+        var json = Json("", Ev("apprehended", "2014-01-01T09:00:00+06:00"), Ev("returned", "2014-01-10T10:00:00+06:00"),
+            Ev("returned", "2014-01-20T10:00:00+06:00"), Ev("returned", """{ "earliest": "2014-02-10", "latest": "2014-02-28" }"""));
+        Judged(json, "RET-2", "2014-02-20T00:00:00+06:00").ShouldBe(Runtime.Outcome.Indeterminate);
+        Judged(json, "RET-2", "2014-03-01T00:00:00+06:00").ShouldBe(Runtime.Outcome.Violated);
+        // After a trigger the same holds.
+        var after = Json("", Ev("apprehended", "2015-01-01T09:00:00+06:00"), Ev("application", "2015-03-01T12:00:00+06:00"),
+            Ev("returned", """{ "earliest": "2015-03-10", "latest": "2015-03-28" }"""));
+        Judged(after, "RET-AFTER", "2015-03-20T00:00:00+06:00").ShouldBe(Runtime.Outcome.Indeterminate);
+        Judged(after, "RET-AFTER", "2015-04-01T00:00:00+06:00").ShouldBe(Runtime.Outcome.Violated);
+    }
 }

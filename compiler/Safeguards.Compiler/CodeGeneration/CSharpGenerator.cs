@@ -450,14 +450,14 @@ public sealed partial class CSharpGenerator
                 .Open($"for (int i = FilteredSelection.First(occurrences, asOf, {filters}); i >= 0; i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, {filters}))")
                 .Line("TimeRange time = occurrences[i].Time;")
                 .Line("if (occurrences[i].TimeUnknown || (time.LatestUtcTicks >= anchors[a].Time.EarliestUtcTicks && time.EarliestUtcTicks < anchors[a].Time.LatestUtcTicks)) possible++;")
-                .Line("else if (time.EarliestUtcTicks >= anchors[a].Time.LatestUtcTicks) certain++;")
+                .Line("else if (time.EarliestUtcTicks >= anchors[a].Time.LatestUtcTicks) { if (time.LatestUtcTicks <= asOf) certain++; else possible++; }")
                 .Close();
         }
         else
         {
             code.Open($"for (int i = FilteredSelection.First(occurrences, asOf, {filters}); i >= 0; i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, {filters}))")
                 .Line($"PeriodFit fit = InForce.Classify(occurrences[i].Time, {Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});")
-                .Line("if (fit == PeriodFit.Inside) certain++;")
+                .Line("if (fit == PeriodFit.Inside) { if (occurrences[i].Time.LatestUtcTicks <= asOf) certain++; else possible++; }")
                 .Line("else if (fit == PeriodFit.Straddles) possible++;")
                 .Line("else if (outside < 0) outside = i;")
                 .Close()
