@@ -31,29 +31,31 @@ public static class CheckCommand
         }
 
         var compilation = Compilation.Create(loaded.Trees);
-        StreamWriter? writer;
-        try
-        {
-            writer = outputPath is null ? null : new StreamWriter(outputPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A path the user gave is input, not an internal error.
-            console.Error.WriteLine($"{CliConsole.Display(outputPath!)}: error: cannot write the report: {e.Message}");
+        if (outputPath is null)
+            Write(console.Out, format, compilation);
+        else if (!OutputFile.TryWrite(console, "check", outputPath, stream => WriteTo(stream, format, compilation)))
             return ExitCodes.InputError;
-        }
-        using var _ = writer;
-        var target = writer ?? console.Out;
-        if (format == "sarif")
-            SarifWriter.Write(target, compilation.Diagnostics);
-        else
-            DiagnosticPrinter.Print(target, compilation.Diagnostics);
 
         var errors = compilation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = compilation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var summary = $"Checked {loaded.Trees.Count} file(s) in {compilation.Packs.Count} pack(s) with {compilation.Safeguards.Count()} safeguard(s): "
             + $"{errors} error(s), {warnings} warning(s).";
         (format == "sarif" && outputPath is null ? console.Error : console.Out).WriteLine(summary);
-        return errors > 0 || loaded.Errors.Count > 0 ? (errors > 0 ? ExitCodes.Findings : ExitCodes.InputError) : ExitCodes.Success;
+        // A path that could not be read wins over rule errors: the check did not see everything.
+        return loaded.Errors.Count > 0 ? ExitCodes.InputError : errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static void WriteTo(Stream stream, string format, Compilation compilation)
+    {
+        using var writer = new StreamWriter(stream, leaveOpen: true);
+        Write(writer, format, compilation);
+    }
+
+    private static void Write(TextWriter target, string format, Compilation compilation)
+    {
+        if (format == "sarif")
+            SarifWriter.Write(target, compilation.Diagnostics);
+        else
+            DiagnosticPrinter.Print(target, compilation.Diagnostics);
     }
 }

@@ -16,7 +16,9 @@ public static class RulePackLoader
     {
         var loaded = RuleFileLoader.Load(paths);
         foreach (var error in loaded.Errors) console.Error.WriteLine($"{CliConsole.Display(error.Path)}: error: {error.Message}");
-        if (loaded.Trees.Count == 0) return null;
+        // A path that cannot be read is refused even when others can: a pack missing a file would
+        // give answers without its safeguards.
+        if (loaded.Trees.Count == 0 || loaded.Errors.Count > 0) return null;
         var compilation = Compilation.Create(loaded.Trees);
         var errors = compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
