@@ -27,11 +27,11 @@ public static class BuildCommand
                 : $"safeguards build: {CliConsole.Display(outputDirectory)} is a file; -o names the folder for the assembly, PDB and manifest");
             return ExitCodes.InputError;
         }
-        var loaded = RulePackLoader.Load(console, rules, "build");
-        if (loaded is null) return ExitCodes.InputError;
-        if (!PackCompiler.TryCompile(loaded.Model, out var compiled, out var failure))
+        var loaded = RulePackLoader.Load(console, rules, "build", out var failure);
+        if (loaded is null) return failure;
+        if (!PackCompiler.TryCompile(loaded.Model, out var compiled, out var compileFailure))
         {
-            foreach (var message in failure!.Messages) console.Error.WriteLine($"safeguards build: internal error: {message}");
+            foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards build: internal error: {message}");
             return ExitCodes.InternalError;
         }
         var assemblyFile = compiled!.AssemblyName + ".dll";

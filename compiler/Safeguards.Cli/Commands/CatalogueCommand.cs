@@ -19,8 +19,8 @@ public static class CatalogueCommand
 
     public static int Run(CliConsole console, IReadOnlyList<string> rules, string? output, bool check)
     {
-        var loaded = RulePackLoader.Load(console, rules, "catalogue");
-        if (loaded is null) return ExitCodes.InputError;
+        var loaded = RulePackLoader.Load(console, rules, "catalogue", out var failure);
+        if (loaded is null) return failure;
         var markdown = CatalogueWriter.Write(loaded.Model);
         if (output is null)
         {

@@ -45,8 +45,8 @@ public static class EvalCommand
             console.Error.WriteLine($"safeguards eval: {outputProblem}");
             return ExitCodes.InputError;
         }
-        var pack = PackSource.Open(console, rules, "eval", engine);
-        if (pack is null) return ExitCodes.InputError;
+        var pack = PackSource.Open(console, rules, "eval", out var failure, engine);
+        if (pack is null) return failure;
         if (!SettingsLoader.TryLoad(console, "eval", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
         var file = outputPath is null ? null : OutputFile.Create(console, "eval", outputPath);

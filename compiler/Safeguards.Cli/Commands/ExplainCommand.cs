@@ -30,8 +30,8 @@ public static class ExplainCommand
             return ExitCodes.InputError;
         }
         if (!CasePaths.AllExist(console, [casePath])) return ExitCodes.InputError;
-        var pack = PackSource.Open(console, rules, "explain");
-        if (pack is null) return ExitCodes.InputError;
+        var pack = PackSource.Open(console, rules, "explain", out var failure);
+        if (pack is null) return failure;
         var safeguard = pack.Safeguards.FirstOrDefault(s => s.Id == safeguardId);
         if (safeguard is null)
         {

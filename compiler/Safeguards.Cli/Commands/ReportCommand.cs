@@ -49,8 +49,8 @@ public static class ReportCommand
             console.Error.WriteLine($"safeguards report: {outputProblem}");
             return ExitCodes.InputError;
         }
-        var pack = PackSource.Open(console, rules, "report", engine);
-        if (pack is null) return ExitCodes.InputError;
+        var pack = PackSource.Open(console, rules, "report", out var failure, engine);
+        if (pack is null) return failure;
         if (!SettingsLoader.TryLoad(console, "report", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
         var evaluator = new BatchEvaluator(pack, settings, asOf);

@@ -12,8 +12,11 @@ public static class RulePackLoader
 {
     public sealed record Loaded(Compilation Compilation, EvaluationModel Model);
 
-    public static Loaded? Load(CliConsole console, IReadOnlyList<string> paths, string command)
+    /// <param name="failure">When null is returned, the exit code: <see cref="ExitCodes.Findings"/> for errors
+    /// in the rules (as <c>check</c> reports them), <see cref="ExitCodes.InputError"/> for paths that cannot be read.</param>
+    public static Loaded? Load(CliConsole console, IReadOnlyList<string> paths, string command, out int failure)
     {
+        failure = ExitCodes.InputError;
         var loaded = RuleFileLoader.Load(paths);
         foreach (var error in loaded.Errors) console.Error.WriteLine($"{CliConsole.Display(error.Path)}: error: {error.Message}");
         // A path that cannot be read is refused even when others can: a pack missing a file would
@@ -25,6 +28,7 @@ public static class RulePackLoader
         {
             DiagnosticPrinter.Print(console.Error, errors);
             console.Error.WriteLine($"safeguards {command}: the rule files have {errors.Count} error(s); fix them first ('safeguards check' lists them).");
+            failure = ExitCodes.Findings;
             return null;
         }
         if (!ModelBuilder.TryBuild(compilation, out var model, out var message))

@@ -35,14 +35,14 @@ public static class TestCommand
             return ExitCodes.InputError;
         }
         if (!CasePaths.AllExist(console, paths)) return ExitCodes.InputError;
-        var loaded = RulePackLoader.Load(console, RulePaths(paths), "test");
-        if (loaded is null) return ExitCodes.InputError;
+        var loaded = RulePackLoader.Load(console, RulePaths(paths), "test", out var failure);
+        if (loaded is null) return failure;
         IRulePack pack = new Interpreter(loaded.Model);
         if (engine == PackSource.Compiled)
         {
-            if (!Compiler.Emit.PackCompiler.TryCompile(loaded.Model, out var compiled, out var failure))
+            if (!Compiler.Emit.PackCompiler.TryCompile(loaded.Model, out var compiled, out var compileFailure))
             {
-                foreach (var message in failure!.Messages) console.Error.WriteLine($"safeguards test: internal error: {message}");
+                foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards test: internal error: {message}");
                 return ExitCodes.InternalError;
             }
             pack = Compiler.Emit.PackLoader.Load(compiled!.Assembly, compiled.Pdb);

@@ -20,6 +20,9 @@ public sealed class BaselineTests
     /// <summary>Codes no baseline can produce, each with the reason. Keep this list short and honest.</summary>
     public static readonly IReadOnlyDictionary<string, string> CodesWithoutBaseline = new Dictionary<string, string>
     {
+        // Fixture files, not rule files: tests/Safeguards.Evaluation.Tests/FixtureValidationTests produces each.
+        ["SG6001"] = "fixture files", ["SG6002"] = "fixture files", ["SG6003"] = "fixture files", ["SG6004"] = "fixture files",
+        ["SG6005"] = "fixture files", ["SG6006"] = "fixture files", ["SG6007"] = "fixture files", ["SG6008"] = "fixture files",
     };
 
     private static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) is "1" or "true";
