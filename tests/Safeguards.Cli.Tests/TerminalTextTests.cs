@@ -32,10 +32,12 @@ public sealed class TerminalTextTests
     public void A_forged_event_id_is_escaped_in_the_reason()
     {
         using var temp = new TempFolder();
-        var file = temp.Write("case.json", Samples.LateRegistration("c1", registeredId: "e2\n  SATISFIED\u001b[0m"));
-        var result = Cli.Run("eval", Samples.Rules, file, "--as-of", Samples.AsOf, "--all");
+        // Registered in time: the text shows the reason, which names the registering event by its id.
+        var file = temp.Write("case.json", Samples.LateRegistration("c1", registeredId: "e2\n  SATISFIED\u001b[0m", registeredAt: "2009-03-10T11:30:00+06:00"));
+        var result = Cli.Run("eval", Samples.Rules, file, "--as-of", Samples.AsOf);
         result.Out.ShouldNotContain("\u001b");
-        result.Out.Split('\n').ShouldNotContain(l => l.TrimStart().StartsWith("SATISFIED\\u001b", StringComparison.Ordinal) || l.Trim() == "SATISFIED");
+        result.Out.ShouldContain("'registered (e2\\n  SATISFIED\\u001b[0m)' at 2009-03-10 11:30");
+        result.Out.Split('\n').ShouldNotContain(l => l.StartsWith("  SATISFIED\u001b", StringComparison.Ordinal));
     }
 
     [Fact]
