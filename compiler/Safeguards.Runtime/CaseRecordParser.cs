@@ -14,8 +14,8 @@ internal sealed class CaseRecordParser
 {
     private const int MaxErrors = 50;
 
-    private const string TimeExpectation =
-        "expected an ISO instant with offset (2009-01-08T14:30:00+06:00), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {\"earliest\": ..., \"latest\": ...} or \"unknown\"";
+    private string TimeExpectation =>
+        $"expected an ISO instant with offset ({TimeParser.Example(pack.Zone)}), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {{\"earliest\": ..., \"latest\": ...}} or \"unknown\"";
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow };
 

@@ -24,4 +24,6 @@ public sealed record SafeguardInfo(
 }
 
 /// <summary>One <c>requires</c> clause in words: "registered within 3 hours after apprehended".</summary>
-public sealed record RequirementInfo(string Description, string? Limit, string Anchor, string Target);
+/// <param name="Scale">The units its durations are written in: hours for a limit in hours or minutes, so an elapsed
+/// 26 hours reads "26 hours" beside "the limit is 24 hours".</param>
+public sealed record RequirementInfo(string Description, string? Limit, string Anchor, string Target, DurationScale Scale = DurationScale.Days);

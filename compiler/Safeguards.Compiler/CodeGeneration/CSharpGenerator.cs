@@ -103,7 +103,7 @@ public sealed partial class CSharpGenerator
             var citations = string.Join(", ", info.Citations.Select(c =>
                 $"new Citation({Literal(c.Source)}, {Literal(c.SourceTitle)}, {Literal(c.Article)}, {Date(c.InForceFrom)}, {Date(c.InForceUntil)})"));
             var requirements = string.Join(", ", info.Requirements.Select(r =>
-                $"new RequirementInfo({Literal(r.Description)}, {Literal(r.Limit)}, {Literal(r.Anchor)}, {Literal(r.Target)})"));
+                $"new RequirementInfo({Literal(r.Description)}, {Literal(r.Limit)}, {Literal(r.Anchor)}, {Literal(r.Target)}, DurationScale.{r.Scale})"));
             code.Line($"    new SafeguardInfo({Literal(info.Id)}, {Literal(info.Title)}, {Literal(info.CaseSchema)}, Severity.{info.Severity}, LegalStatus.{info.Status}, {Literal(info.Category)},");
             code.Line($"        new Citation[] {{ {citations} }},");
             code.Line($"        new RequirementInfo[] {{ {requirements} }},");
@@ -159,30 +159,8 @@ public sealed partial class CSharpGenerator
             .Line("return Outcome.NotApplicable;")
             .Close();
         WriteTimelineLocal(plan);
-        if (plan.Condition is { } condition)
-        {
-            code.Line("int missing = -1;");
-            var temp = 0;
-            var result = EmitCondition(condition, ref temp);
-            code.Open($"if ({result} == F)")
-                .Line("trace.Reason = ReasonKind.ConditionFalse;")
-                .Line("return Outcome.NotApplicable;")
-                .Close();
-            code.Open($"if ({result} == U)")
-                .Line("trace.MissingFact = missing;")
-                .Line("trace.Reason = ReasonKind.MissingFact;")
-                .Line("return Outcome.InsufficientData;")
-                .Close();
-        }
-        foreach (var required in plan.RequiredEvents)
-        {
-            code.Open($"if ({NoOccurrence(required)})")
-                .Line($"trace.MissingEvent = {required};")
-                .Line("trace.Reason = ReasonKind.RequiredEventMissing;")
-                .Line("return Outcome.InsufficientData;")
-                .Close();
-        }
-        if (plan.Requirements.Count == 1)
+        var mayLackData = WriteApplicability(plan);
+        if (plan.Requirements.Count == 1 && !mayLackData)
         {
             // One requirement decides alone: it fills the caller's trace (Empty, and written above only
             // on paths that return) rather than a copy that is then copied twice; the trace is ~100 bytes
@@ -202,6 +180,7 @@ public sealed partial class CSharpGenerator
                 if (k == 0) code.Line("worst = outcome; worstTrace = current;");
                 else code.Line("if (OutcomeNames.Rank(outcome) > OutcomeNames.Rank(worst)) { worst = outcome; worstTrace = current; }");
             }
+            if (mayLackData) WriteMissingDataDecision(plan);
             code.Line("trace = worstTrace;")
                 .Line("return worst;")
                 .Close();
@@ -222,6 +201,59 @@ public sealed partial class CSharpGenerator
             }
             code.Directive("#line default");
         }
+    }
+
+    /// <summary>Declares <c>applies</c> (the condition: F, T or U) and <c>missingRequired</c>, and returns at once
+    /// when the condition is false. Returns whether the record may lack data the safeguard needs, which is then
+    /// decided after the requirements (<see cref="WriteMissingDataDecision"/>), in the interpreter's order.</summary>
+    private bool WriteApplicability(SafeguardPlan plan)
+    {
+        if (plan.Condition is { } condition)
+        {
+            code.Line("int missing = -1;");
+            var temp = 0;
+            var result = EmitCondition(condition, ref temp);
+            code.Open($"if ({result} == F)")
+                .Line("trace.Reason = ReasonKind.ConditionFalse;")
+                .Line("return Outcome.NotApplicable;")
+                .Close();
+            code.Line($"byte applies = {result};");
+        }
+        else if (plan.RequiredEvents.Count > 0)
+        {
+            code.Line("const byte applies = T;");
+        }
+        if (plan.RequiredEvents.Count > 0)
+        {
+            code.Line("int missingRequired = -1;");
+            foreach (var required in plan.RequiredEvents)
+                code.Line($"if (missingRequired < 0 && {NoOccurrence(required)}) missingRequired = {required};");
+        }
+        else if (plan.Condition is not null)
+        {
+            code.Line("const int missingRequired = -1;");
+        }
+        return plan.Condition is not null || plan.RequiredEvents.Count > 0;
+    }
+
+    /// <summary>After the requirements: a missing fact or required event gives insufficient data unless the record
+    /// already shows the rule cannot apply (<see cref="OutcomeOrder"/>).</summary>
+    private void WriteMissingDataDecision(SafeguardPlan plan)
+    {
+        var triggerMissing = plan.RequiredTriggers.Count == 0 ? "false" : string.Join(" || ", plan.RequiredTriggers.Select(NoOccurrence));
+        code.Open($"if ((applies == U || missingRequired >= 0) && !OutcomeOrder.RecordShowsNotApplicable(worst, {triggerMissing}))");
+        if (plan.Condition is not null)
+        {
+            code.Open("if (applies == U)")
+                .Line("trace.MissingFact = missing;")
+                .Line("trace.Reason = ReasonKind.MissingFact;")
+                .Line("return Outcome.InsufficientData;")
+                .Close();
+        }
+        code.Line("trace.MissingEvent = missingRequired;")
+            .Line("trace.Reason = ReasonKind.RequiredEventMissing;")
+            .Line("return Outcome.InsufficientData;")
+            .Close();
     }
 
     private void LineDirective(Language.Diagnostics.Location? location)
@@ -301,7 +333,13 @@ public sealed partial class CSharpGenerator
             .Line("int target = -1, targetType = -1;")
             .Line("bool unknown = false;");
         for (var i = 0; i < requirement.Targets.Count; i++)
-            WriteTargetCandidate(requirement.Targets[i], First($"r.EventsByType[{requirement.Targets[i].EventIndex}]", requirement.Targets[i]), slot: null);
+        {
+            var target = requirement.Targets[i];
+            var find = requirement.CompletesOwnType(target)
+                ? $"FilteredSelection.NextFrom(r.EventsByType[{target.EventIndex}], anchor + 1, asOf, {Filters(target)})"
+                : First($"r.EventsByType[{target.EventIndex}]", target);
+            WriteTargetCandidate(target, find, slot: null);
+        }
         code.Line("chosen:")
             .Line($"return DeadlineJudge.Judge({name}_Rule, r, anchors[anchor], anchor, target, targetType, unknown, asOf, ref t);")
             .Close();
@@ -326,9 +364,10 @@ public sealed partial class CSharpGenerator
         for (var i = 0; i < requirement.Targets.Count; i++)
         {
             var target = requirement.Targets[i];
+            var self = requirement.CompletesOwnType(target) ? "a" : "-1";
             var find = requirement.PairByReference
-                ? $"FilteredSelection.FirstReferring(r.EventsByType[{target.EventIndex}], a, asOf, {Filters(target)})"
-                : $"FilteredSelection.FirstUnusedFrom(r.EventsByType[{target.EventIndex}], anchors[a].Time.EarliestUtcTicks, asOf, {Filters(target)}, used{i})";
+                ? $"FilteredSelection.FirstReferring(r.EventsByType[{target.EventIndex}], a, asOf, {Filters(target)}, {self})"
+                : $"FilteredSelection.FirstUnusedFrom(r.EventsByType[{target.EventIndex}], anchors[a].Time.EarliestUtcTicks, asOf, {Filters(target)}, used{i}, {self})";
             WriteTargetCandidate(target, find, slot: i);
         }
         code.Line("chosen:");

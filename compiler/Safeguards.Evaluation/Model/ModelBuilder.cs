@@ -75,6 +75,13 @@ public static class ModelBuilder
             _ => [],
         });
         var required = referenced.Distinct().Where(i => safeguard.Case!.Events[i].Required).Order().ToList();
+        // A missing trigger that the case must record says the record is incomplete, not that the rule cannot apply.
+        var requiredTriggers = requirements.Select(r => r switch
+        {
+            DeadlinePlan d => d.Anchor.EventIndex,
+            CountPlan c => c.Anchor?.EventIndex ?? -1,
+            _ => throw new InvalidOperationException($"unknown requirement plan {r.GetType().Name}"),
+        }).Where(i => i >= 0 && safeguard.Case!.Events[i].Required).Distinct().Order().ToList();
         var period = safeguard.ApplicablePeriod;
         var info = new SafeguardInfo(
             safeguard.Name, safeguard.Title, safeguard.Case!.Name, safeguard.Severity, safeguard.Status, safeguard.Category,
@@ -82,7 +89,7 @@ public static class ModelBuilder
             [.. safeguard.Requirements.Select(Describe)],
             period.From, period.Until, safeguard.Because, safeguard.MessageTemplate, safeguard.Seed,
             safeguard.Location?.Source.Path, (safeguard.Location?.Start.Line ?? -1) + 1);
-        return new SafeguardPlan(info, caseIndex, calendar, safeguard.Pack.MonthRounding, safeguard.Condition, requirements, required,
+        return new SafeguardPlan(info, caseIndex, calendar, safeguard.Pack.MonthRounding, safeguard.Condition, requirements, required, requiredTriggers,
             InForce.StartTicks(calendar, period.From, long.MinValue), InForce.StartTicks(calendar, period.Until, long.MaxValue), safeguard);
     }
 
@@ -100,7 +107,8 @@ public static class ModelBuilder
     private static RequirementInfo Describe(BoundRequirement requirement) => requirement switch
     {
         BoundDeadlineRequirement d => new RequirementInfo(d.Describe(), d.Duration?.ToString(), d.Anchor.Event.Name,
-            string.Join(" or ", d.Targets.Select(t => t.Event.Name))),
+            string.Join(" or ", d.Targets.Select(t => t.Event.Name)),
+            d.Duration is { Family: DurationFamily.Exact } ? DurationScale.Hours : DurationScale.Days),
         BoundCountRequirement c => new RequirementInfo(c.Describe(), $"at most {c.Maximum}", (c.Anchor ?? c.Target).Event.Name, c.Target.Event.Name),
         _ => new RequirementInfo(requirement.ToString() ?? "", null, "", ""),
     };
