@@ -102,6 +102,7 @@ public sealed class TerminalTextTests
         var result = Cli.Run("eval", Samples.Rules, Samples.OneCase, "--as-of", asOf);
         result.ExitCode.ShouldBe(ExitCodes.InputError);
         result.ErrorLines[0].ShouldStartWith($"safeguards eval: --as-of '{asOf}': {expected}");
-        result.ErrorLines[0].ShouldEndWith("write an instant with an offset, for example 2015-03-01T12:00:00+06:00, or 'now'");
+        result.ErrorLines[0].ShouldEndWith(", or 'now'");
+        result.ErrorLines[0].ShouldContain("write");   // with the form to use
     }
 }

@@ -1,4 +1,5 @@
 using Safeguards.Evaluation;
+using Safeguards.Runtime;
 
 namespace Safeguards.Cli.Commands;
 
@@ -14,7 +15,10 @@ public static class AsOfParser
             return true;
         }
         if (ReferenceTime.TryParse(text, out utcTicks, out var problem)) return true;
-        error = $"--as-of '{TerminalText.Clean(text)}': {problem}; write an instant with an offset, for example {ReferenceTime.Example}, or 'now'";
+        // Some of the parser's messages already show the right form; the others get an example.
+        var example = problem!.Contains("write it as", StringComparison.Ordinal) || problem.StartsWith(TimeParser.ExpectedMessage, StringComparison.Ordinal)
+            ? "" : $"; write an instant with an offset, for example {ReferenceTime.Example}";
+        error = $"--as-of '{TerminalText.Clean(text)}': {problem}{example}, or 'now'";
         return false;
     }
 }
