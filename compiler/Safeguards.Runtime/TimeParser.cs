@@ -44,7 +44,13 @@ public static class TimeParser
             return false;
         }
 
-        if (year < 1 || month < 1 || month > 12)
+        if (year < 1)
+        {
+            error = "the year is out of range (0001-9999)";
+            return false;
+        }
+
+        if (month < 1 || month > 12)
         {
             error = "the month is out of range (01-12)";
             return false;

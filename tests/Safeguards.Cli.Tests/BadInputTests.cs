@@ -67,7 +67,7 @@ public sealed class BadInputTests
         using var temp = new TempFolder();
         var result = Cli.Run("check", "--output", Path.Combine(temp.Path, "no-such-folder", "out.txt"), Path.Combine(Cli.RepoRoot, "rules"));
         result.ExitCode.ShouldBe(ExitCodes.InputError);
-        ShouldFailWithOneMessage(result, "out.txt: error: cannot write the report");
+        ShouldFailWithOneMessage(result, "safeguards check: cannot write " + Path.Combine(temp.Path, "no-such-folder", "out.txt") + ": the folder");
     }
 
     [Fact]

@@ -38,6 +38,8 @@ public class TimeParserTests
     [InlineData("2009-01-08T14:30", TimeParser.NoOffsetMessage)]
     [InlineData("2009-01-08T14:30:00.25", TimeParser.NoOffsetMessage)]
     [InlineData("2009-13", "the month is out of range (01-12)")]
+    [InlineData("0000-01-01T00:00:00+05:00", "the year is out of range (0001-9999)")]   // was "the month is out of range"
+    [InlineData("9999-12-31T23:59:59-14:00", "the instant is outside the supported range")]
     [InlineData("2009-02-29", "the day does not exist in that month")]
     [InlineData("2009-01-08T24:00:00Z", "the time of day is out of range (00:00:00-23:59:59)")]
     [InlineData("2009-01-08T14:30:00+0600", "expected an offset after the time: Z or +HH:MM / -HH:MM")]

@@ -1,4 +1,5 @@
-using System.Globalization;
+using Safeguards.Evaluation;
+using Safeguards.Runtime;
 
 namespace Safeguards.Cli.Commands;
 
@@ -8,19 +9,16 @@ public static class AsOfParser
     public static bool TryParse(string? text, out long utcTicks, out string? error)
     {
         error = null;
-        utcTicks = 0;
         if (text is null or "now")
         {
             utcTicks = DateTimeOffset.UtcNow.UtcTicks;
             return true;
         }
-        var hasOffset = text.EndsWith('Z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
-        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
-        {
-            utcTicks = instant.UtcTicks;
-            return true;
-        }
-        error = $"--as-of '{text}' is not a time with an offset; write for example 2015-03-01T12:00:00+06:00, or 'now'";
+        if (ReferenceTime.TryParse(text, out utcTicks, out var problem)) return true;
+        // Some of the parser's messages already show the right form; the others get an example.
+        var example = problem!.Contains("write it as", StringComparison.Ordinal) || problem.StartsWith(TimeParser.ExpectedMessage, StringComparison.Ordinal)
+            ? "" : $"; write an instant with an offset, for example {ReferenceTime.Example}";
+        error = $"--as-of '{TerminalText.Clean(text)}': {problem}{example}, or 'now'";
         return false;
     }
 }

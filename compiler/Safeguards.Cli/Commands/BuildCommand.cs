@@ -20,23 +20,43 @@ public static class BuildCommand
 
     public static int Run(CliConsole console, IReadOnlyList<string> rules, string outputDirectory, bool emitCSharp)
     {
-        var loaded = RulePackLoader.Load(console, rules, "build");
-        if (loaded is null) return ExitCodes.InputError;
-        if (!PackCompiler.TryCompile(loaded.Model, out var compiled, out var failure))
+        if (string.IsNullOrWhiteSpace(outputDirectory) || File.Exists(outputDirectory))
         {
-            foreach (var message in failure!.Messages) console.Error.WriteLine($"safeguards build: internal error: {message}");
+            console.Error.WriteLine(string.IsNullOrWhiteSpace(outputDirectory)
+                ? "safeguards build: the output folder is empty; name a folder, for example -o artifacts/pack"
+                : $"safeguards build: {CliConsole.Display(outputDirectory)} is a file; -o names the folder for the assembly, PDB and manifest");
+            return ExitCodes.InputError;
+        }
+        var loaded = RulePackLoader.Load(console, rules, "build", out var failure);
+        if (loaded is null) return failure;
+        if (!PackCompiler.TryCompile(loaded.Model, out var compiled, out var compileFailure))
+        {
+            foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards build: internal error: {message}");
             return ExitCodes.InternalError;
         }
-        Directory.CreateDirectory(outputDirectory);
         var assemblyFile = compiled!.AssemblyName + ".dll";
+        try
+        {
+            Write(outputDirectory, emitCSharp, compiled, assemblyFile);
+        }
+        catch (Exception e) when (OutputFile.IsWriteFailure(e))
+        {
+            console.Error.WriteLine($"safeguards build: cannot write to {CliConsole.Display(outputDirectory)}: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        console.Out.WriteLine($"Built {loaded.Model.Safeguards.Count} safeguard(s) into {CliConsole.Display(Path.Combine(outputDirectory, assemblyFile))} "
+            + $"({compiled.Assembly.Length / 1024} KiB), with its PDB and {ManifestWriter.FileName}.");
+        return ExitCodes.Success;
+    }
+
+    private static void Write(string outputDirectory, bool emitCSharp, CompiledPack compiled, string assemblyFile)
+    {
+        Directory.CreateDirectory(outputDirectory);
         File.WriteAllBytes(Path.Combine(outputDirectory, assemblyFile), compiled.Assembly);
         File.WriteAllBytes(Path.Combine(outputDirectory, compiled.AssemblyName + ".pdb"), compiled.Pdb);
         if (emitCSharp) File.WriteAllText(Path.Combine(outputDirectory, compiled.AssemblyName + ".g.cs"), compiled.CSharp);
         var runtime = typeof(IRulePack).Assembly.Location;
         File.Copy(runtime, Path.Combine(outputDirectory, Path.GetFileName(runtime)), overwrite: true);
         ManifestWriter.Write(Path.Combine(outputDirectory, ManifestWriter.FileName), assemblyFile, PackLoader.Load(compiled.Assembly));
-        console.Out.WriteLine($"Built {loaded.Model.Safeguards.Count} safeguard(s) into {CliConsole.Display(Path.Combine(outputDirectory, assemblyFile))} "
-            + $"({compiled.Assembly.Length / 1024} KiB), with its PDB and {ManifestWriter.FileName}.");
-        return ExitCodes.Success;
     }
 }

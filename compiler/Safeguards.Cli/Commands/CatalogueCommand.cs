@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Safeguards.Cli.Output;
 using Safeguards.Evaluation.Catalogue;
 
 namespace Safeguards.Cli.Commands;
@@ -19,8 +20,8 @@ public static class CatalogueCommand
 
     public static int Run(CliConsole console, IReadOnlyList<string> rules, string? output, bool check)
     {
-        var loaded = RulePackLoader.Load(console, rules, "catalogue");
-        if (loaded is null) return ExitCodes.InputError;
+        var loaded = RulePackLoader.Load(console, rules, "catalogue", out var failure);
+        if (loaded is null) return failure;
         var notEncoded = NotEncodedReader.ReadAll(rules);
         var problems = notEncoded.Errors.Concat(NotEncodedReader.Check(notEncoded.Items, loaded.Model)).ToList();
         foreach (var problem in problems)
@@ -34,12 +35,17 @@ public static class CatalogueCommand
         }
         if (check)
         {
+            if (Directory.Exists(output))
+            {
+                console.Error.WriteLine($"safeguards catalogue: {CliConsole.Display(output)} is a folder; name the catalogue file");
+                return ExitCodes.InputError;
+            }
             var current = File.Exists(output) ? File.ReadAllText(output) : null;
             if (current == markdown) return ExitCodes.Success;
             console.Error.WriteLine($"{CliConsole.Display(output)} is stale: run 'safeguards catalogue {string.Join(' ', rules)} -o {output}'.");
             return ExitCodes.Findings;
         }
-        File.WriteAllText(output, markdown);
-        return ExitCodes.Success;
+        return OutputFile.TryWrite(console, "catalogue", output, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(markdown)))
+            ? ExitCodes.Success : ExitCodes.InputError;
     }
 }

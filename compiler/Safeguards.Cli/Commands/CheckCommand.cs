@@ -32,29 +32,34 @@ public static class CheckCommand
         // With nothing readable the report still goes out: a SARIF consumer must see the coded file problems.
 
         var compilation = Compilation.Create(loaded.Trees);
-        StreamWriter? writer;
-        try
-        {
-            writer = outputPath is null ? null : new StreamWriter(outputPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A path the user gave is input, not an internal error.
-            console.Error.WriteLine($"{CliConsole.Display(outputPath!)}: error: cannot write the report: {e.Message}");
+        IReadOnlyList<Diagnostic> fileProblems = [.. loaded.Errors.Select(e => e.ToDiagnostic())];
+        if (outputPath is null)
+            Write(console.Out, format, compilation, fileProblems);
+        else if (!OutputFile.TryWrite(console, "check", outputPath, stream => WriteTo(stream, format, compilation, fileProblems)))
             return ExitCodes.InputError;
-        }
-        using var _ = writer;
-        var target = writer ?? console.Out;
-        if (format == "sarif")
-            SarifWriter.Write(target, [.. loaded.Errors.Select(e => e.ToDiagnostic()), .. compilation.Diagnostics]); // unreadable files too
-        else
-            DiagnosticPrinter.Print(target, compilation.Diagnostics);
 
         var errors = compilation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = compilation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var summary = $"Checked {loaded.Trees.Count} file(s) in {compilation.Packs.Count} pack(s) with {compilation.Safeguards.Count()} safeguard(s): "
             + $"{errors} error(s), {warnings} warning(s).";
         (format == "sarif" && outputPath is null ? console.Error : console.Out).WriteLine(summary);
-        return errors > 0 || loaded.Errors.Count > 0 ? (errors > 0 ? ExitCodes.Findings : ExitCodes.InputError) : ExitCodes.Success;
+        // A path that could not be read wins over rule errors: the check did not see everything.
+        return loaded.Errors.Count > 0 ? ExitCodes.InputError : errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static void WriteTo(Stream stream, string format, Compilation compilation, IReadOnlyList<Diagnostic> fileProblems)
+    {
+        using var writer = new StreamWriter(stream, leaveOpen: true);
+        Write(writer, format, compilation, fileProblems);
+    }
+
+    /// <param name="fileProblems">Paths that could not be read (SG0001-SG0005): on stderr in text, and in the SARIF
+    /// report so that a CI annotation shows them too.</param>
+    private static void Write(TextWriter target, string format, Compilation compilation, IReadOnlyList<Diagnostic> fileProblems)
+    {
+        if (format == "sarif")
+            SarifWriter.Write(target, [.. fileProblems, .. compilation.Diagnostics]);
+        else
+            DiagnosticPrinter.Print(target, compilation.Diagnostics);
     }
 }

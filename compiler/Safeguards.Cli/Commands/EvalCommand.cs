@@ -39,15 +39,40 @@ public static class EvalCommand
             console.Error.WriteLine($"safeguards eval: {asOfError}");
             return ExitCodes.InputError;
         }
-        var pack = PackSource.Open(console, rules, "eval", engine);
-        if (pack is null) return ExitCodes.InputError;
+        if (!CasePaths.AllExist(console, cases)) return ExitCodes.InputError;
+        if (outputPath is not null && OutputFile.Problem(outputPath) is { } outputProblem)
+        {
+            console.Error.WriteLine($"safeguards eval: {outputProblem}");
+            return ExitCodes.InputError;
+        }
+        var pack = PackSource.Open(console, rules, "eval", out var failure, engine);
+        if (pack is null) return failure;
         if (!SettingsLoader.TryLoad(console, "eval", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
-        using var file = outputPath is null ? null : new StreamWriter(outputPath);
-        var output = file ?? console.Out;
+        var file = outputPath is null ? null : OutputFile.Create(console, "eval", outputPath);
+        if (outputPath is not null && file is null) return ExitCodes.InputError;
+        try
+        {
+            var code = Evaluate(console, cases, format, all, asOf, pack, settings, file);
+            file?.Dispose();
+            return code;
+        }
+        catch (Exception e) when (file is not null && OutputFile.IsWriteFailure(e))
+        {
+            OutputFile.Discard(file);
+            OutputFile.WriteFailed(console, "eval", outputPath!, e);
+            return ExitCodes.InputError;
+        }
+    }
+
+    private static int Evaluate(CliConsole console, IReadOnlyList<string> cases, string format, bool all, long asOf, IRulePack pack,
+        DeploymentSettings settings, FileStream? file)
+    {
+        using var fileWriter = file is null ? null : new StreamWriter(file, leaveOpen: true);
+        var output = fileWriter ?? console.Out;
         // JSON goes to the file's or the process's byte stream directly; other writers (tests) get text.
         using var standardOutput = file is null && ReferenceEquals(console.Out, Console.Out) ? Console.OpenStandardOutput() : null;
-        var bytes = file?.BaseStream ?? standardOutput;
+        var bytes = (Stream?)file ?? standardOutput;
         IEvalWriter writer = format switch
         {
             "json" or "jsonl" or "outcomes" => new JsonEvalWriter(output, format != "json", pack.Schema.PackName, asOf, pack.Schema.Calendar, bytes, pack.Safeguards),
@@ -55,21 +80,31 @@ public static class EvalCommand
             _ => new TextEvalWriter(output, all),
         };
         var totals = new BatchTotals();
+        var repeated = new RepeatedCaseIds();
         var evaluator = new BatchEvaluator(pack, settings, asOf);
         using (var progress = new Progress(console, "cases"))
         {
             foreach (var item in format == "outcomes" ? evaluator.RunOutcomes(cases) : evaluator.Run(cases))
             {
                 totals.Add(item);
+                repeated.Add(item);
                 writer.Write(item);
                 progress.Tick();
             }
         }
         writer.Finish(totals);
+        if (format == "text" && repeated.Count > 0) output.WriteLine(repeated.Summary);
         (writer as IDisposable)?.Dispose();
+        output.Flush();
+        file?.Flush();
+        repeated.WriteWarnings(console, "eval");
         if (format != "text")
-            console.Error.WriteLine($"{totals.Cases} case(s) evaluated, {totals.Errors} record(s) with data errors, {totals.Violations} violation(s).");
-        return totals.Violations > 0 ? ExitCodes.Findings : totals.Errors > 0 ? ExitCodes.InputError : ExitCodes.Success;
+        {
+            console.Error.WriteLine($"{totals.Cases} case(s) evaluated, {totals.Errors} record(s) with data errors, {totals.Violations} violation(s)."
+                + (repeated.Count > 0 ? " " + repeated.Summary : ""));
+        }
+        // Unreadable case data wins over violations: the findings of a run that skipped records are incomplete.
+        return totals.Errors > 0 ? ExitCodes.InputError : totals.Violations > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     /// <summary>--engine: run rule files with the interpreter (instant) or compile them with Roslyn first.</summary>

@@ -13,16 +13,19 @@ public static class PackSource
     public const string Interpreted = "interpreter";
     public const string Compiled = "compiled";
 
-    public static IRulePack? Open(CliConsole console, string path, string command, string engine = Interpreted)
+    /// <param name="failure">When null is returned, the exit code (see <see cref="RulePackLoader.Load"/>).</param>
+    public static IRulePack? Open(CliConsole console, string path, string command, out int failure, string engine = Interpreted)
     {
+        failure = ExitCodes.InputError;
         var manifest = Path.Combine(path, ManifestWriter.FileName);
         if (Directory.Exists(path) && File.Exists(manifest)) return OpenBuilt(console, path, manifest, command);
 
-        var loaded = RulePackLoader.Load(console, [path], command);
+        var loaded = RulePackLoader.Load(console, [path], command, out failure);
         if (loaded is null) return null;
         if (engine == Interpreted) return new Interpreter(loaded.Model);
-        if (PackCompiler.TryCompile(loaded.Model, out var compiled, out var failure)) return PackLoader.Load(compiled!.Assembly, compiled.Pdb);
-        foreach (var message in failure!.Messages) console.Error.WriteLine($"safeguards {command}: internal error: {message}");
+        if (PackCompiler.TryCompile(loaded.Model, out var compiled, out var compileFailure)) return PackLoader.Load(compiled!.Assembly, compiled.Pdb);
+        foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards {command}: internal error: {message}");
+        failure = ExitCodes.InternalError;
         return null;
     }
 

@@ -43,22 +43,43 @@ public static class ReportCommand
             console.Error.WriteLine("safeguards report: --detail-limit must be 0 or more");
             return ExitCodes.InputError;
         }
-        var pack = PackSource.Open(console, rules, "report", engine);
-        if (pack is null) return ExitCodes.InputError;
+        if (!CasePaths.AllExist(console, cases)) return ExitCodes.InputError;
+        if (OutputFile.Problem(outputPath) is { } outputProblem)
+        {
+            console.Error.WriteLine($"safeguards report: {outputProblem}");
+            return ExitCodes.InputError;
+        }
+        var pack = PackSource.Open(console, rules, "report", out var failure, engine);
+        if (pack is null) return failure;
         if (!SettingsLoader.TryLoad(console, "report", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
         var evaluator = new BatchEvaluator(pack, settings, asOf);
-        FileStream file;
+        var file = OutputFile.Create(console, "report", outputPath);
+        if (file is null) return ExitCodes.InputError;
+        var repeated = new RepeatedCaseIds();
+        ReportSummary summary;
         try
         {
-            file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+            summary = Write(console, pack, asOf, outputPath, detailLimit, evaluator, cases, file, repeated);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (OutputFile.IsWriteFailure(e))
         {
-            console.Error.WriteLine($"safeguards report: cannot write {CliConsole.Display(outputPath)}: {e.Message}");
+            OutputFile.Discard(file);
+            OutputFile.WriteFailed(console, "report", outputPath, e);
             return ExitCodes.InputError;
         }
-        ReportSummary summary;
+        repeated.WriteWarnings(console, "report");
+        var totals = summary.Totals;
+        var size = new FileInfo(outputPath).Length;
+        console.Error.WriteLine($"{CliConsole.Display(outputPath)}: {totals.Cases} case(s), {totals.Errors} record(s) with data errors, {totals.Violations} violation(s); "
+            + $"{summary.DetailedCases} case(s) in detail; {size / 1024.0:0.#} KiB." + (repeated.Count > 0 ? " " + repeated.Summary : ""));
+        // The findings and data errors are the report's content: once it is written, the run succeeded.
+        return ExitCodes.Success;
+    }
+
+    private static ReportSummary Write(CliConsole console, Runtime.IRulePack pack, long asOf, string outputPath, int detailLimit, BatchEvaluator evaluator,
+        IReadOnlyList<string> cases, FileStream file, RepeatedCaseIds repeated)
+    {
         using (file)
         using (var builder = new ReportBuilder(pack, asOf, outputPath, detailLimit))
         {
@@ -67,17 +88,12 @@ public static class ReportCommand
                 foreach (var item in evaluator.Run(cases))
                 {
                     builder.Add(item);
+                    repeated.Add(item);
                     progress.Tick();
                 }
             }
             builder.Finish(file);
-            summary = builder.Summary;
+            return builder.Summary;
         }
-        var totals = summary.Totals;
-        var size = new FileInfo(outputPath).Length;
-        console.Error.WriteLine($"{CliConsole.Display(outputPath)}: {totals.Cases} case(s), {totals.Errors} record(s) with data errors, {totals.Violations} violation(s); "
-            + $"{summary.DetailedCases} case(s) in detail; {size / 1024.0:0.#} KiB.");
-        // The findings and data errors are the report's content: once it is written, the run succeeded.
-        return ExitCodes.Success;
     }
 }

@@ -29,19 +29,26 @@ public static class TestCommand
     public static int Run(CliConsole console, IReadOnlyList<string> paths, string? filter, string format, string? junitPath, bool showCoverage, bool verbose,
         string engine = PackSource.Interpreted)
     {
-        var loaded = RulePackLoader.Load(console, paths, "test");
-        if (loaded is null) return ExitCodes.InputError;
+        if (junitPath is not null && OutputFile.Problem(junitPath) is { } junitProblem)
+        {
+            console.Error.WriteLine($"safeguards test: --junit: {junitProblem}");
+            return ExitCodes.InputError;
+        }
+        if (!CasePaths.AllExist(console, paths)) return ExitCodes.InputError;
+        var loaded = RulePackLoader.Load(console, RulePaths(paths), "test", out var failure);
+        if (loaded is null) return failure;
         IRulePack pack = new Interpreter(loaded.Model);
         if (engine == PackSource.Compiled)
         {
-            if (!Compiler.Emit.PackCompiler.TryCompile(loaded.Model, out var compiled, out var failure))
+            if (!Compiler.Emit.PackCompiler.TryCompile(loaded.Model, out var compiled, out var compileFailure))
             {
-                foreach (var message in failure!.Messages) console.Error.WriteLine($"safeguards test: internal error: {message}");
+                foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards test: internal error: {message}");
                 return ExitCodes.InternalError;
             }
             pack = Compiler.Emit.PackLoader.Load(compiled!.Assembly, compiled.Pdb);
         }
         var runner = new FixtureRunner(pack);
+        var vocabulary = FixtureVocabulary.Of(loaded.Compilation.Packs.Select(p => p.Name), pack);
 
         var results = new List<FixtureResult>();
         var errors = new List<FixtureError>();
@@ -49,8 +56,8 @@ public static class TestCommand
         using var progress = new Progress(console, "fixtures");
         foreach (var file in files)
         {
-            var (fixtures, fileErrors) = FixtureReader.Read(file);
-            errors.AddRange(fileErrors);
+            var (fixtures, fileErrors) = FixtureReader.Read(file, vocabulary);
+            errors.AddRange(fileErrors.Where(e => e.FixtureName is null || Matches(e.FixtureName, filter)));
             foreach (var fixture in fixtures.Where(f => Matches(f, filter)))
             {
                 results.Add(runner.Run(fixture));
@@ -60,16 +67,31 @@ public static class TestCommand
         progress.Dispose();
 
         var report = CoverageReport.Compute(loaded.Model, results);
-        if (junitPath is not null) JUnitWriter.Write(junitPath, results, errors);
+        if (junitPath is not null && !OutputFile.TryWrite(console, "test", junitPath, stream => JUnitWriter.Write(stream, results, errors)))
+            return ExitCodes.InputError;
         if (format == "json")
             TestJsonWriter.Write(console.Out, results, errors, report);
         else
             TestTextWriter.Write(console.Out, results, errors, report, showCoverage, verbose, files.Count);
 
-        if (files.Count == 0) console.Error.WriteLine("safeguards test: no fixture files (*.fixtures.json) found");
-        return results.Any(r => !r.Passed) || errors.Count > 0 ? ExitCodes.Findings : files.Count == 0 ? ExitCodes.InputError : ExitCodes.Success;
+        if (files.Count == 0)
+        {
+            console.Error.WriteLine("safeguards test: no fixture files (*.fixtures.json) found");
+            return ExitCodes.InputError;
+        }
+        return FixtureTally.Failed(results, errors) > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>The rule files are the paths that are not fixture files; a fixture file named alone
+    /// brings the rule files of its folder.</summary>
+    private static List<string> RulePaths(IReadOnlyList<string> paths)
+    {
+        var rules = paths.Where(p => !p.EndsWith(FixtureReader.Suffix, StringComparison.Ordinal)).ToList();
+        return rules.Count > 0 ? rules : [.. paths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct(StringComparer.Ordinal)];
     }
 
     private static bool Matches(Fixture fixture, string? filter) =>
-        filter is null || fixture.Name.Contains(filter, StringComparison.Ordinal) || fixture.Expectations.Any(e => e.SafeguardId == filter);
+        Matches(fixture.Name, filter) || fixture.Expectations.Any(e => e.SafeguardId == filter);
+
+    private static bool Matches(string name, string? filter) => filter is null || name.Contains(filter, StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Safeguards.Evaluation;
 using Safeguards.Language.Diagnostics;
 
 namespace Safeguards.Cli.Output;
@@ -9,11 +10,11 @@ public static class DiagnosticPrinter
     {
         foreach (var diagnostic in diagnostics)
         {
-            writer.WriteLine(diagnostic.ToCanonicalString(CliConsole.Display(diagnostic.Location.Source.Path)));
+            writer.WriteLine(TerminalText.Clean(diagnostic.ToCanonicalString(CliConsole.Display(diagnostic.Location.Source.Path))));
             foreach (var related in diagnostic.Related)
             {
                 var start = related.Location.Start;
-                writer.WriteLine($"    {CliConsole.Display(related.Location.Source.Path)}({start.Line + 1},{start.Character + 1}): {related.Message}");
+                writer.WriteLine(TerminalText.Clean($"    {CliConsole.Display(related.Location.Source.Path)}({start.Line + 1},{start.Character + 1}): {related.Message}"));
             }
         }
     }

@@ -3,27 +3,37 @@ using Safeguards.Evaluation.Fixtures;
 
 namespace Safeguards.Cli.Output;
 
-/// <summary>JUnit XML, one test suite per fixture file, for CI systems.</summary>
+/// <summary>JUnit XML, one test suite per fixture file, for CI systems. A malformed fixture is one
+/// test case with its errors, in the suite of its file.</summary>
 public static class JUnitWriter
 {
-    public static void Write(string path, IReadOnlyList<FixtureResult> results, IReadOnlyList<FixtureError> errors)
+    public static void Write(Stream stream, IReadOnlyList<FixtureResult> results, IReadOnlyList<FixtureError> errors)
     {
-        var suites = results.GroupBy(r => r.Fixture.File).Select(file => new XElement("testsuite",
-            new XAttribute("name", CliConsole.Display(file.Key)),
-            new XAttribute("tests", file.Count()),
-            new XAttribute("failures", file.Count(r => !r.Passed)),
-            file.Select(r => new XElement("testcase",
-                new XAttribute("classname", Path.GetFileName(r.Fixture.File)),
-                new XAttribute("name", r.Fixture.Name),
-                new XAttribute("file", r.Fixture.File),
-                new XAttribute("line", r.Fixture.Line),
-                r.Failures.Select(f => new XElement("failure",
-                    new XAttribute("message", $"{f.SafeguardId} as of {f.AsOf}: expected {f.Expected}, got {f.Actual}"),
-                    f.Evidence))))));
-        var errorSuite = errors.Count == 0 ? null : new XElement("testsuite",
-            new XAttribute("name", "fixture files"), new XAttribute("tests", errors.Count), new XAttribute("errors", errors.Count),
-            errors.Select(e => new XElement("testcase", new XAttribute("classname", Path.GetFileName(e.File)), new XAttribute("name", $"line {e.Line}"),
-                new XElement("error", new XAttribute("message", e.Message)))));
-        new XDocument(new XElement("testsuites", suites, errorSuite)).Save(path);
+        var files = results.Select(r => r.Fixture.File).Concat(errors.Select(e => e.File)).Distinct().Order(StringComparer.Ordinal);
+        var suites = files.Select(file =>
+        {
+            var ran = results.Where(r => r.Fixture.File == file).ToList();
+            var malformed = errors.Where(e => e.File == file).GroupBy(e => e.FixtureIndex ?? -1).ToList();
+            return new XElement("testsuite",
+                new XAttribute("name", CliConsole.Display(file)),
+                new XAttribute("tests", ran.Count + malformed.Count),
+                new XAttribute("failures", ran.Count(r => !r.Passed)),
+                new XAttribute("errors", malformed.Count),
+                ran.Select(r => new XElement("testcase",
+                    new XAttribute("classname", Path.GetFileName(file)),
+                    new XAttribute("name", r.Fixture.Name),
+                    new XAttribute("file", file),
+                    new XAttribute("line", r.Fixture.Line),
+                    r.Failures.Select(f => new XElement("failure",
+                        new XAttribute("message", $"{f.SafeguardId} as of {f.AsOf}: expected {f.Expected}, got {f.Actual}"),
+                        f.Evidence)))),
+                malformed.Select(g => new XElement("testcase",
+                    new XAttribute("classname", Path.GetFileName(file)),
+                    new XAttribute("name", g.First().FixtureName ?? "fixture file"),
+                    new XAttribute("file", file),
+                    new XAttribute("line", g.First().Line),
+                    g.Select(e => new XElement("error", new XAttribute("type", e.Code), new XAttribute("message", e.ToCanonicalString(CliConsole.Display(file))))))));
+        });
+        new XDocument(new XElement("testsuites", suites)).Save(stream);
     }
 }

@@ -19,9 +19,9 @@ public static class TestJsonWriter
                 passed = r.Passed,
                 failures = r.Failures.Select(f => new { safeguard = f.SafeguardId, asOf = f.AsOf, expected = f.Expected, actual = f.Actual, evidence = f.Evidence }),
             }),
-            errors = errors.Select(e => new { file = e.File, line = e.Line, message = e.Message }),
-            passed = results.Count(r => r.Passed),
-            failed = results.Count(r => !r.Passed) + errors.Count,
+            errors = errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, code = e.Code, fixture = e.FixtureName, message = e.Message }),
+            passed = FixtureTally.Passed(results),
+            failed = FixtureTally.Failed(results, errors),
             coverage = new
             {
                 safeguards = coverage.Safeguards.Select(s => new

@@ -1,3 +1,4 @@
+using Safeguards.Evaluation;
 using Safeguards.Evaluation.Fixtures;
 using Safeguards.Runtime;
 
@@ -10,20 +11,20 @@ public static class TestTextWriter
         bool showCoverage, bool verbose, int fileCount)
     {
         foreach (var error in errors)
-            writer.WriteLine($"{CliConsole.Display(error.File)}({error.Line}): error: {error.Message}");
+            writer.WriteLine(TerminalText.Clean(error.ToCanonicalString(CliConsole.Display(error.File))));
         foreach (var result in results)
         {
             var where = $"{CliConsole.Display(result.Fixture.File)}({result.Fixture.Line})";
             if (result.Passed)
             {
-                if (verbose) writer.WriteLine($"PASS {where}: {result.Fixture.Name}");
+                if (verbose) writer.WriteLine(TerminalText.Clean($"PASS {where}: {result.Fixture.Name}"));
                 continue;
             }
-            writer.WriteLine($"FAIL {where}: {result.Fixture.Name}");
+            writer.WriteLine(TerminalText.Clean($"FAIL {where}: {result.Fixture.Name}"));
             foreach (var failure in result.Failures)
             {
-                writer.WriteLine($"     {failure.SafeguardId} as of {failure.AsOf}: expected {failure.Expected}, got {failure.Actual}");
-                writer.WriteLine($"     evidence: {failure.Evidence}");
+                writer.WriteLine(TerminalText.Clean($"     {failure.SafeguardId} as of {failure.AsOf}: expected {failure.Expected}, got {failure.Actual}"));
+                writer.WriteLine(TerminalText.Clean($"     evidence: {failure.Evidence}"));
             }
         }
 
@@ -32,9 +33,10 @@ public static class TestTextWriter
         var unexercised = coverage.Provisions.Count(p => !p.Exercised);
         writer.WriteLine($"Coverage: {coverage.Safeguards.Count - uncovered} of {coverage.Safeguards.Count} safeguards and "
             + $"{coverage.Provisions.Count - unexercised} of {coverage.Provisions.Count} cited provisions exercised.");
-        var passed = results.Count(r => r.Passed);
         writer.WriteLine($"{fileCount} fixture file(s), {results.Sum(r => r.Checked.Count)} expectation(s) checked.");
-        writer.WriteLine($"fixtures: {passed} passed, {results.Count - passed + errors.Count} failed");
+        var malformed = FixtureTally.Malformed(errors);
+        writer.WriteLine($"fixtures: {FixtureTally.Passed(results)} passed, {FixtureTally.Failed(results, errors)} failed"
+            + (malformed > 0 ? $" ({malformed} malformed, not run)" : ""));
     }
 
     private static void WriteCoverage(TextWriter writer, CoverageReport coverage)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Safeguards.Evaluation.Model;
 using Safeguards.Runtime;
 
@@ -6,7 +7,7 @@ namespace Safeguards.Evaluation.Catalogue;
 
 /// <summary>A Markdown page listing every safeguard with its id, title, citation, law version, severity,
 /// status and seed reference, so a lawyer can review a whole pack without reading rule files.</summary>
-public static class CatalogueWriter
+public static partial class CatalogueWriter
 {
     /// <param name="notEncoded">The seed-catalogue items the rules deliberately do not encode (from
     /// not-encoded.json); listed in a last section with their reasons, so an omission is visibly deliberate.</param>
@@ -60,6 +61,30 @@ public static class CatalogueWriter
 
     private static string Window(DateOnly? from, DateOnly? until) => PeriodText.Describe(from, until, always: "no dates");
 
-    // Keep table cells intact: pipes and line breaks would split them.
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    // Keep table cells intact (pipes and line breaks would split them) and keep text from rule files
+    // text: '<' and '&' would be read as HTML, brackets as a link (a rule title could carry
+    // [click](javascript:...)), and a "javascript:" scheme is broken up in case a viewer links it.
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '|' => "\\|",
+                '[' => "\\[",
+                ']' => "\\]",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '\n' => " ",
+                _ when char.IsControl(c) => "",
+                _ => c.ToString(),
+            });
+        }
+        return JavaScriptScheme().Replace(escaped.ToString(), m => m.Value[..^1] + "&#58;");
+    }
+
+    [GeneratedRegex("javascript:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JavaScriptScheme();
 }

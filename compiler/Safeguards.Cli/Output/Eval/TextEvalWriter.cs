@@ -1,3 +1,4 @@
+using Safeguards.Evaluation;
 using Safeguards.Evaluation.Batch;
 using Safeguards.Runtime;
 
@@ -13,23 +14,23 @@ public sealed class TextEvalWriter(TextWriter writer, bool showAll) : IEvalWrite
             case EvaluatedCase evaluated:
                 var record = evaluated.Record;
                 var place = record.SourceFile is null ? "" : $" ({CliConsole.Display(record.SourceFile)}{(record.SourceLine > 1 ? $":{record.SourceLine}" : "")})";
-                writer.WriteLine($"Case {record.Id}{place}");
+                writer.WriteLine(TerminalText.Clean($"Case {record.Id}{place}"));
                 var shown = evaluated.Findings.Where(f => showAll || f.Outcome != Outcome.NotApplicable)
                     .OrderByDescending(f => OutcomeNames.Rank(f.Outcome)).ThenBy(f => f.SafeguardId, StringComparer.Ordinal).ToList();
                 foreach (var finding in shown)
                 {
                     var citation = string.Join("; ", finding.Citations.Select(CitationText.Format));
-                    writer.WriteLine($"  {OutcomeNames.ToJson(finding.Outcome).ToUpperInvariant(),-17} {finding.SafeguardId} [{finding.Severity.ToKeyword()}] {finding.Title}");
-                    writer.WriteLine($"  {"",-17} {citation}");
-                    writer.WriteLine($"  {"",-17} {finding.Message ?? finding.Evidence.Reason}");
+                    writer.WriteLine(TerminalText.Clean($"  {OutcomeNames.ToJson(finding.Outcome).ToUpperInvariant(),-17} {finding.SafeguardId} [{finding.Severity.ToKeyword()}] {finding.Title}"));
+                    writer.WriteLine($"  {"",-17} {TerminalText.Clean(citation)}");
+                    writer.WriteLine($"  {"",-17} {TerminalText.Clean(finding.Message ?? finding.Evidence.Reason)}");
                 }
                 var hidden = evaluated.Findings.Count - shown.Count;
                 if (hidden > 0) writer.WriteLine($"  ({hidden} safeguard(s) not applicable; --all lists them)");
                 break;
             case UnreadableCase unreadable:
                 foreach (var error in unreadable.Errors)
-                    writer.WriteLine($"{CliConsole.Display(error.File)}({error.Line}): error: {error.JsonPath}: {error.Message}"
-                        + (error.CaseId is null ? "" : $" (case {error.CaseId})"));
+                    writer.WriteLine(TerminalText.Clean($"{CliConsole.Display(error.File)}({error.Line}): error: {error.JsonPath}: {error.Message}"
+                        + (error.CaseId is null ? "" : $" (case {error.CaseId})")));
                 break;
         }
     }
