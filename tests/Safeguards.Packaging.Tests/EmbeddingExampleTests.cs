@@ -34,7 +34,7 @@ public sealed class EmbeddingExampleTests : IDisposable
         // 1. dotnet pack: the libraries and the tool, from the build the tests run on.
         foreach (var project in Packages)
         {
-            var (exit, output) = Tool.Dotnet(Tool.Root, "pack", Path.Combine("compiler", project), "-c", Tool.Configuration, "--no-build", "-o", feed, $"-p:Version={version}");
+            var (exit, output) = Tool.Dotnet(Tool.Root, "pack", Path.Combine("compiler", project), "-c", Tool.Configuration, "--no-build", "-o", feed, $"-p:PackageVersion={version}");
             exit.ShouldBe(0, output);
             output.ShouldNotContain("warning", Case.Insensitive, $"dotnet pack {project}:\n{output}");
         }
