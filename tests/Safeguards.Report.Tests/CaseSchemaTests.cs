@@ -47,6 +47,10 @@ public sealed class CaseSchemaTests
         var root = Pack.Value.Root;
         root.GetProperty("properties").GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
             .ShouldBe(["investigation", "detention", "trial", "medical"], ignoreOrder: true);
+        // The shape the VS Code extension merges packs by (vscode-extension/src/caseSchemaMerge.ts): one if/then per case schema.
+        root.GetProperty("allOf").EnumerateArray().Select(c => c.GetProperty("if").GetProperty("properties").GetProperty("schema").GetProperty("const").GetString())
+            .ShouldBe(["investigation", "detention", "trial", "medical"], ignoreOrder: true);
+        root.GetProperty("properties").GetProperty("schema").GetProperty("enumDescriptions").GetArrayLength().ShouldBe(4);
         var detention = root.GetProperty("$defs").GetProperty("detention.event");
         detention.GetProperty("properties").GetProperty("type").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
             .ShouldContain("registered");

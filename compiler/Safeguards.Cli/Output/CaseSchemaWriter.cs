@@ -6,8 +6,10 @@ using Safeguards.Runtime;
 namespace Safeguards.Cli.Output;
 
 /// <summary>
-/// The JSON Schema (2020-12) of a pack's case records, for editors: one alternative per case schema,
-/// chosen by <c>"schema"</c>, with its event types, attributes and fact values. It is built from the
+/// The JSON Schema (2020-12) of a pack's case records, for editors: per case schema, chosen by
+/// <c>"schema"</c> (an <c>if</c>/<c>then</c> for each, so that a misspelt name or event type gets one message
+/// listing the valid values, not one per alternative), its event types, attributes and fact values, with the
+/// declarations' descriptions (also as VS Code's <c>enumDescriptions</c>, for completion). It is built from the
 /// <see cref="PackSchema"/> the case reader validates against, so it accepts what the reader accepts,
 /// except for what a schema cannot say: that an interval's latest time does not precede its earliest,
 /// that event ids are unique and that <c>refers</c> names an event of the right type in the same case,
@@ -22,21 +24,20 @@ public static class CaseSchemaWriter
     {
         var symbols = cases.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var defs = new JsonObject { ["time"] = Time(), ["bound"] = Bound() };
-        var alternatives = new JsonArray();
+        var byCase = new JsonArray();
         foreach (var @case in schema.Cases)
         {
             var symbol = symbols.GetValueOrDefault(@case.Name);
             defs[$"{@case.Name}.facts"] = Facts(@case, symbol);
             defs[$"{@case.Name}.event"] = Event(@case, symbol);
-            alternatives.Add(new JsonObject
+            byCase.Add(When("schema", @case.Name, new JsonObject
             {
                 ["properties"] = new JsonObject
                 {
-                    ["schema"] = new JsonObject { ["const"] = @case.Name, ["description"] = symbol?.Title ?? $"Case schema '{@case.Name}'." },
                     ["facts"] = Ref($"{@case.Name}.facts"),
                     ["events"] = new JsonObject { ["items"] = Ref($"{@case.Name}.event") },
                 },
-            });
+            }));
         }
 
         var root = new JsonObject
@@ -54,11 +55,12 @@ public static class CaseSchemaWriter
                 {
                     ["description"] = "The case schema: the name of a `case` declaration of the pack.",
                     ["enum"] = Strings([.. schema.Cases.Select(c => c.Name)]),
+                    ["enumDescriptions"] = Strings([.. schema.Cases.Select(c => symbols.GetValueOrDefault(c.Name)?.Title ?? $"Case schema '{c.Name}'.")]),
                 },
                 ["facts"] = new JsonObject { ["type"] = "object", ["description"] = "Facts by name; a fact that is absent or null is not recorded." },
                 ["events"] = new JsonObject { ["type"] = "array", ["description"] = "What happened, each with its type and time (in any order)." },
             },
-            ["oneOf"] = alternatives,
+            ["allOf"] = byCase,
             ["$defs"] = defs,
         };
         return root.ToJsonString(new JsonSerializerOptions(JsonOutput.Indented)) + "\n";
@@ -76,7 +78,7 @@ public static class CaseSchemaWriter
                 FactType.Boolean => new JsonObject { ["type"] = Strings("boolean", "null") },
                 FactType.Number => new JsonObject { ["type"] = Strings("integer", "null") },
                 FactType.Text => new JsonObject { ["type"] = Strings("string", "null") },
-                FactType.Date => new JsonObject { ["type"] = Strings("string", "null"), ["pattern"] = CaseTimePatterns.DatePattern },
+                FactType.Date => new JsonObject { ["type"] = Strings("string", "null"), ["pattern"] = CaseTimePatterns.DatePattern, ["patternErrorMessage"] = "Expected a date that exists, YYYY-MM-DD." },
                 FactType.Enumeration => new JsonObject { ["enum"] = new JsonArray([.. fact.EnumValues.Select(v => (JsonNode?)JsonValue.Create(v)), null]) },
                 _ => throw new ArgumentOutOfRangeException(nameof(@case), fact.Type, $"fact '{fact.Name}' has a type the schema writer does not know"),
             };
@@ -93,22 +95,21 @@ public static class CaseSchemaWriter
         };
     }
 
-    /// <summary>An event of the case: the common shape, then one alternative per type for its attributes and whether it may refer.</summary>
+    /// <summary>An event of the case: the common shape, then for each type its attributes and whether it may refer.</summary>
     private static JsonObject Event(CaseSchema @case, CaseSymbol? symbol)
     {
         var byType = new JsonArray();
         foreach (var type in @case.Events)
         {
-            var declared = symbol?.FindEvent(type.Name);
             var properties = new JsonObject
             {
                 ["id"] = new JsonObject(),
-                ["type"] = new JsonObject { ["const"] = type.Name, ["description"] = declared?.Description ?? $"Event '{type.Name}'." },
+                ["type"] = new JsonObject(),
                 ["time"] = new JsonObject(),
                 ["attributes"] = Attributes(type),
             };
             if (type.RefersToTypeIndex >= 0) properties["refers"] = new JsonObject();
-            byType.Add(new JsonObject { ["properties"] = properties, ["additionalProperties"] = false });
+            byType.Add(When("type", type.Name, new JsonObject { ["properties"] = properties, ["additionalProperties"] = false }));
         }
 
         return new JsonObject
@@ -123,14 +124,26 @@ public static class CaseSchemaWriter
                 {
                     ["description"] = $"An event declared in case '{@case.Name}'.",
                     ["enum"] = Strings([.. @case.Events.Select(e => e.Name)]),
+                    ["enumDescriptions"] = Strings([.. @case.Events.Select(e => symbol?.FindEvent(e.Name)?.Description ?? $"Event '{e.Name}'.")]),
                 },
                 ["time"] = Ref("time"),
                 ["attributes"] = new JsonObject { ["type"] = "object", ["description"] = "Attribute values by name, each one of the values the event type declares." },
                 ["refers"] = NonEmpty("The id of the event this one answers (only for an event type declared with `refers to`)."),
             },
-            ["oneOf"] = byType,
+            ["allOf"] = byType,
         };
     }
+
+    /// <summary><c>{"if": {property: const value, required}, "then": then}</c>: applies only to an object that has that value.</summary>
+    private static JsonObject When(string property, string value, JsonObject then) => new()
+    {
+        ["if"] = new JsonObject
+        {
+            ["properties"] = new JsonObject { [property] = new JsonObject { ["const"] = value } },
+            ["required"] = Strings(property),
+        },
+        ["then"] = then,
+    };
 
     private static JsonObject Attributes(EventType type)
     {
@@ -161,8 +174,12 @@ public static class CaseSchemaWriter
 
     private static JsonObject Bound() => Pattern(CaseTimePatterns.BoundPattern, "An instant with offset, a date (YYYY-MM-DD) or a month (YYYY-MM).");
 
+    /// <summary>A string pattern; <c>patternErrorMessage</c> (VS Code's annotation) says what was expected instead of showing the expression.</summary>
     private static JsonObject Pattern(string pattern, string description) =>
-        new() { ["type"] = "string", ["pattern"] = pattern, ["description"] = description };
+        new() { ["type"] = "string", ["pattern"] = pattern, ["description"] = description, ["patternErrorMessage"] = TimeExpected };
+
+    private const string TimeExpected =
+        "Expected an instant with offset (2009-01-08T14:30:00+06:00 or ...Z), a date that exists (YYYY-MM-DD), a month (YYYY-MM), an interval {\"earliest\": ..., \"latest\": ...} or \"unknown\".";
 
     private static JsonObject NonEmpty(string description) => new() { ["type"] = "string", ["minLength"] = 1, ["description"] = description };
 
