@@ -43,7 +43,15 @@ export class CaseSchemaProvider implements vscode.TextDocumentContentProvider, v
 
   provideTextDocumentContent(uri: vscode.Uri): Promise<string> | string {
     if (uri.toString() !== CASE_SCHEMA_URI.toString()) return '{}';
-    this.current ??= this.generate();
+    if (!this.current) {
+      const generating = this.generate().catch((e: Error) => {
+        // Not kept: the next request tries again (a rule file may be fixed in between).
+        this.current = undefined;
+        this.log.appendLine(`[cases] the case schema could not be made: ${e.message}`);
+        throw e;
+      });
+      this.current = generating;
+    }
     return this.current;
   }
 

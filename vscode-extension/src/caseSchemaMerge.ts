@@ -5,8 +5,9 @@
 export interface CaseJsonSchema {
   title?: string;
   description?: string;
-  properties: { schema: { enum: string[] } } & Record<string, unknown>;
-  oneOf: { properties: { schema: { const: string } } }[];
+  properties: { schema: { enum: string[]; enumDescriptions?: string[] } } & Record<string, unknown>;
+  /** One `{ if: { properties: { schema: { const: NAME } } }, then: ... }` per case schema. */
+  allOf: { if: { properties: { schema: { const: string } } } }[];
   $defs: Record<string, unknown>;
   [key: string]: unknown;
 }
@@ -26,19 +27,20 @@ export function unavailableSchema(reason: string): object {
 export function mergeCaseSchemas(packs: { pack: string; schema: CaseJsonSchema }[]): MergedSchema {
   if (packs.length === 0) throw new Error('mergeCaseSchemas needs at least one pack');
   const base = structuredClone(packs[0].schema);
-  const owner = new Map(base.oneOf.map((alt) => [alt.properties.schema.const, packs[0].pack]));
+  const owner = new Map(base.allOf.map((c) => [c.if.properties.schema.const, packs[0].pack]));
   const duplicates: MergedSchema['duplicates'] = [];
   for (const { pack, schema } of packs.slice(1)) {
-    for (const alt of schema.oneOf) {
-      const name = alt.properties.schema.const;
+    for (const byCase of schema.allOf) {
+      const name = byCase.if.properties.schema.const;
       const kept = owner.get(name);
       if (kept !== undefined) {
         duplicates.push({ name, kept, ignored: pack });
         continue;
       }
       owner.set(name, pack);
-      base.oneOf.push(structuredClone(alt));
+      base.allOf.push(structuredClone(byCase));
       base.properties.schema.enum.push(name);
+      base.properties.schema.enumDescriptions?.push(schema.properties.schema.enumDescriptions?.[schema.properties.schema.enum.indexOf(name)] ?? name);
       // A case's definitions are named after it (`<case>.facts`, `<case>.event`); the time definitions are the same in every pack.
       for (const [key, value] of Object.entries(schema.$defs)) {
         if (key.startsWith(`${name}.`)) base.$defs[key] = structuredClone(value);

@@ -32,16 +32,25 @@ const results = [];
 // Every wait is on the state of the UI and returns as soon as that state is reached; this bound (2 minutes,
 // E2E_WAIT in seconds) only decides when a wait gives up, so that a busy 2-core machine still passes.
 const BOUND = parseInt(process.env.E2E_WAIT ?? '120', 10) * 1000;
+let gone = () => false; // set once the page exists: true when it or the browser has gone away
 
 /** Polls `fn` until it returns a truthy value; throws the last error or `what` after `timeout` ms. */
 async function until(what, fn, { timeout = BOUND, interval = 500 } = {}) {
-  const end = Date.now() + timeout;
+  const start = Date.now();
+  const end = start + timeout;
   let last;
   for (;;) {
+    if (gone()) throw new Error(`the browser page was closed while waiting for ${what}`);
     try {
       const v = await fn();
-      if (v) return v;
+      if (v) {
+        // Long waits are worth knowing about when a run is slow (they are not failures).
+        if (Date.now() - start > 10000) log(`  (waited ${((Date.now() - start) / 1000).toFixed(1)}s for ${what})`);
+        return v;
+      }
     } catch (e) {
+      // The browser or page is gone: nothing will change any more, so fail at once instead of polling.
+      if (/has been closed|Target closed|Browser closed/.test(e.message)) throw e;
       last = e;
     }
     if (Date.now() > end) throw new Error(`timed out after ${timeout / 1000}s waiting for ${what}${last ? ` (${last.message.split('\n')[0]})` : ''}`);
@@ -109,6 +118,7 @@ const browser = await chromium.launch({
 });
 const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
 const page = await context.newPage();
+gone = () => page.isClosed() || !browser.isConnected();
 page.setDefaultTimeout(BOUND);
 const consoleErrors = [];
 page.on('console', (m) => {
@@ -145,7 +155,7 @@ async function closeWidgets() {
 
 /** Runs a command from the Command Palette by its title. */
 /** Presses `key` until the quick input opens (a key press can be lost while focus moves). */
-async function openQuickInput(key) {
+async function openQuickInput(key, timeout = BOUND) {
   let attempt = 0;
   await until(`${key} to open the quick input`, async () => {
     if (attempt++ > 0) {
@@ -156,7 +166,7 @@ async function openQuickInput(key) {
     await page.keyboard.press(key);
     // Give this key press its chance (on a busy machine the widget can take seconds), then press again.
     return quickInput().waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
-  }, { interval: 100 });
+  }, { timeout, interval: 100 });
 }
 
 async function command(title) {
@@ -167,16 +177,20 @@ async function command(title) {
   const row = quickInput().locator('.monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible' });
   await row.click();
-  await quickInput().waitFor({ state: 'hidden' }).catch(() => {});
+  // The palette is done when the quick input is hidden, or shows what the command asks for (an open
+  // dialog or an input box reuse the same widget, so "hidden" alone would never come).
+  await until(`the command palette to close after "${title}"`, async () =>
+    !(await quickInput().isVisible()) || !(await box.inputValue().catch(() => '')).startsWith('>'), { interval: 100 });
 }
 
 /** Opens a workspace file with Quick Open. */
 async function openFile(rel) {
   const name = path.basename(rel);
   const folder = path.dirname(rel);
-  const tab = page.locator('.tabs-container .tab.active', { hasText: name });
+  // The active tab of the active group (another group may show the same file).
+  const tab = page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name });
   await until(`${rel} to open in the editor`, async () => {
-    await openQuickInput('Control+P');
+    await openQuickInput('Control+P', 30000); // within this loop's bound: a failed attempt is retried from the start
     const box = quickInput().locator('input');
     await box.fill(rel);
     // The list filters asynchronously: Enter only once the box holds the path and the focused row is
@@ -212,6 +226,15 @@ async function showProblems() {
   return panel;
 }
 
+/** Types `text` into the Problems panel's filter box (empty: no filter) and waits until the box holds it. */
+async function filterProblems(text) {
+  const box = page.locator('.part.panel .viewpane-filter input, .part.panel input[placeholder^="Filter (e.g. text"]').first();
+  await until(`the Problems filter "${text}"`, async () => {
+    await box.fill(text);
+    return (await box.inputValue()) === text;
+  });
+}
+
 /** Runs the bundled CLI; returns its exit code and output. */
 function cli(...args) {
   const run = spawnSync('dotnet', [CLI, ...args], { cwd: WS, encoding: 'utf8' });
@@ -223,7 +246,7 @@ async function gotoPos(line, col) {
   const selection = page.locator('[id="status.editor.selection"]');
   const there = async () => /Ln (\d+), Col (\d+)/.exec(await selection.innerText().catch(() => ''))?.slice(1).join(':') === `${line}:${col}`;
   await until(`the cursor at line ${line}, column ${col}`, async () => {
-    await openQuickInput('Control+G');
+    await openQuickInput('Control+G', 30000);
     const box = quickInput().locator('input');
     await box.fill(`:${line}:${col}`);
     // The picker describes the target once it has read the value: Enter only then.
@@ -527,25 +550,31 @@ try {
     const applicable = cliCase.findings.filter((f) => f.outcome !== 'not-applicable');
     if (applicable.length === 0) throw new Error('the CLI finds nothing applicable in the example case');
     await openFile('kz/detention.sg');
-    await command('Safeguards: Evaluate Case…');
-    // The open dialog of code-server is a quick input with a path box: type the case's path, then the reference time.
-    await acceptOpenDialog(path.join(WS, caseRel), 'Reference time');
-    const asOfBox = quickInput().locator('input');
-    await until('the as-of box to hold the time', async () => {
-      if ((await asOfBox.inputValue()) !== asOf) await asOfBox.fill(asOf);
-      return (await asOfBox.inputValue()) === asOf;
-    }, { interval: 200 });
-    await page.keyboard.press('Enter');
-    await until('the as-of input to close', async () => !(await quickInput().innerText().catch(() => '')).includes('Reference time'));
-    // The findings webview: an iframe in an iframe.
-    const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    const rows = await until('the findings table', async () => {
-      const texts = await view.locator('tr').allInnerTexts().catch(() => []);
-      return texts.length > 1 && texts;
-    }, { interval: 1000 });
-    await screenshot('evaluate-case');
-    // The findings open beside the pack: close every editor group so that later checks find one tab per file.
-    await command('View: Close All Editor Groups').catch(() => {});
+    let rows;
+    try {
+      await command('Safeguards: Evaluate Case…');
+      // The open dialog of code-server is a quick input with a path box: type the case's path, then the reference time.
+      await acceptOpenDialog(path.join(WS, caseRel), 'Reference time');
+      const asOfBox = quickInput().locator('input');
+      await until('the as-of box to hold the time', async () => {
+        if ((await asOfBox.inputValue()) !== asOf) await asOfBox.fill(asOf);
+        return (await asOfBox.inputValue()) === asOf;
+      }, { interval: 200 });
+      await page.keyboard.press('Enter');
+      // (A hidden quick input keeps its last text: what counts is whether it is visible.)
+      await until('the as-of input to close', async () => !(await quickInput().isVisible()) || !(await quickInput().innerText()).includes('Reference time'));
+      // The findings webview: an iframe in an iframe.
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      rows = await until('the findings table', async () => {
+        const texts = await view.locator('tr').allInnerTexts().catch(() => []);
+        return texts.length > 1 && texts;
+      }, { interval: 1000 });
+      await screenshot('evaluate-case');
+    } finally {
+      // The findings open beside the pack: close every editor group so that later checks find one tab per file.
+      await closeWidgets();
+      await command('View: Close All Editor Groups').catch(() => {});
+    }
     const shown = rows.map((r) => r.replace(/\s+/g, ' '));
     const wrong = applicable.filter((f) => !shown.some((r) => r.includes(f.safeguard) && r.includes(f.outcome)));
     if (wrong.length) throw new Error(`not shown as the CLI says: ${wrong.map((f) => `${f.safeguard} ${f.outcome}`).join(', ')}; rows: ${shown.join(' | ')}`);
@@ -558,37 +587,55 @@ try {
     const bad = find(read(rel).split('\n'), /"type": "(apprehendd)"/);
     // The valid example first: the JSON language service validates open files in order, so once the
     // misspelt file has its problem, the example has been validated with the same schema.
-    await openFile(valid);
-    await openFile(rel);
-    const panel = await showProblems();
-    // VS Code's JSON language service, with the schema the extension serves (safeguards schema on kz/):
-    // the value is not an event type of case detention, and the message lists the pack's event types.
-    const row = panel.locator('.monaco-list-row').filter({ hasText: `Ln ${bad.line},` }).filter({ hasText: `"${events[0]}"` }).first();
-    await row.waitFor({ state: 'visible' });
-    const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
-    await activeEditor().locator('.squiggly-error').first().waitFor({ state: 'visible' });
-    await screenshot('case-file-problem');
-    const validRows = await panel.locator('.monaco-list-row', { hasText: path.basename(valid) }).count();
-    if (validRows) throw new Error(`${valid} has problems, but the CLI reads it: ${(await panel.innerText()).slice(0, 300)}`);
+    let text;
+    let labels;
+    try {
+      await openFile(valid);
+      await openFile(rel);
+      const panel = await showProblems();
+      // The panel lists every file's problems and renders only the rows in view: show this file's alone.
+      await filterProblems(`**/${path.basename(rel)}`);
+      // VS Code's JSON language service, with the schema the extension serves (safeguards schema on kz/):
+      // the value is not an event type of case detention, and the message lists the pack's event types.
+      const row = panel.locator('.monaco-list-row').filter({ hasText: `Ln ${bad.line},` }).filter({ hasText: `"${events[0]}"` }).first();
+      const rows = panel.locator('.monaco-list-row').filter({ hasText: `Ln ${bad.line},` });
+      await row.waitFor({ state: 'visible' });
+      text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      // VS Code shows problems found by a JSON schema as warnings (a yellow squiggle).
+      await activeEditor().locator('.squiggly-warning, .squiggly-error').first().waitFor({ state: 'visible' });
+      await screenshot('case-file-problem');
+      const messages = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      if (messages.length !== 1) throw new Error(`expected one problem on line ${bad.line}, found: ${messages.join(' | ')}`);
+      // The valid example has none: the filtered panel says so (or lists what it has).
+      await filterProblems(`**/${path.basename(valid)}`);
+      const noResults = panel.locator('.message-box-container', { hasText: 'No results' });
+      const validRows = panel.locator('.monaco-list-row', { hasText: path.basename(valid) });
+      await until(`the Problems panel filtered to ${valid}`, async () => (await noResults.isVisible()) || (await validRows.count()) > 0);
+      if (await validRows.count()) throw new Error(`${valid} has problems, but the CLI reads it: ${(await panel.innerText()).slice(0, 300)}`);
+      await filterProblems('');
 
-    // Completion: delete the misspelt value and ask for suggestions inside the quotes.
-    await gotoPos(bad.line, bad.col);
-    await page.keyboard.press('Shift+Control+ArrowRight');
-    await page.keyboard.press('Delete');
-    await until('the misspelt value to be deleted', () => editorHasLine(/"type": "",/));
-    const labels = await until('completion of event types', async () => {
-      await page.keyboard.press('Control+Space');
-      await page.locator('.suggest-widget.visible .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10000 });
-      const all = (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map((l) => l.trim().replace(/^"|"$/g, ''));
-      return all.includes(events[0]) && all;
-    }, { interval: 1000 });
-    const foreign = labels.filter((l) => !events.includes(l));
-    if (foreign.length) throw new Error(`suggestions that are not events of case detention: ${foreign.join(', ')}`);
-    await screenshot('case-file-completion');
-    await closeWidgets();
-    await command('File: Revert File');
-    await until('the case file to be unmodified', async () => (await page.locator('.tabs-container .tab.active.dirty').count()) === 0);
-    await command('View: Close All Editor Groups').catch(() => {});
+      // Completion: delete the misspelt value and ask for suggestions inside the quotes.
+      await gotoPos(bad.line, bad.col);
+      await page.keyboard.press('Shift+Control+ArrowRight');
+      await page.keyboard.press('Delete');
+      await until('the misspelt value to be deleted', () => editorHasLine(/"type": "",/));
+      labels = await until('completion of event types', async () => {
+        await page.keyboard.press('Control+Space');
+        await page.locator('.suggest-widget.visible .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10000 });
+        const all = (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map((l) => l.trim().replace(/^"|"$/g, ''));
+        return all.includes(events[0]) && all;
+      }, { interval: 1000 });
+      const foreign = labels.filter((l) => !events.includes(l));
+      if (foreign.length) throw new Error(`suggestions that are not events of case detention: ${foreign.join(', ')}`);
+      await screenshot('case-file-completion');
+    } finally {
+      // Leave no modified editor and no filter behind, whether the check passed or not.
+      await closeWidgets();
+      await filterProblems('').catch(() => {});
+      await command('File: Revert File').catch(() => {});
+      await until('the case file to be unmodified', async () => (await page.locator('.tabs-container .tab.dirty').count()) === 0).catch(() => {});
+      await command('View: Close All Editor Groups').catch(() => {});
+    }
     return `${text}; ${labels.length} suggestions, all event types of case detention (${labels.slice(0, 4).join(', ')}, ...); ${valid}: no problems`;
   });
 

@@ -12,8 +12,8 @@ function packSchema(cases: string[]): CaseJsonSchema {
   }
   return {
     title: 'A case',
-    properties: { schema: { enum: [...cases] }, id: { type: 'string' } },
-    oneOf: cases.map((c) => ({ properties: { schema: { const: c } } })),
+    properties: { schema: { enum: [...cases], enumDescriptions: cases.map((c) => `about ${c}`) }, id: { type: 'string' } },
+    allOf: cases.map((c) => ({ if: { properties: { schema: { const: c } } }, then: { properties: { events: { items: { $ref: `#/$defs/${c}.event` } } } } })),
     $defs,
   };
 }
@@ -25,7 +25,8 @@ test('merging packs keeps every case schema once, the first pack winning, with i
   const { schema, duplicates } = mergeCaseSchemas([{ pack: 'kz', schema: a }, { pack: 'other', schema: b }]);
   const merged = schema as CaseJsonSchema;
   assert.deepEqual(merged.properties.schema.enum, ['detention', 'medical', 'trial']);
-  assert.deepEqual(merged.oneOf.map((o) => o.properties.schema.const), ['detention', 'medical', 'trial']);
+  assert.deepEqual(merged.allOf.map((o) => o.if.properties.schema.const), ['detention', 'medical', 'trial']);
+  assert.deepEqual(merged.properties.schema.enumDescriptions, ['about detention', 'about medical', 'about trial']);
   assert.deepEqual(Object.keys(merged.$defs).sort(), ['bound', 'detention.event', 'detention.facts', 'medical.event', 'medical.facts', 'time', 'trial.event', 'trial.facts']);
   assert.equal((merged.$defs['detention.event'] as { description: string }).description, 'events of detention');
   assert.deepEqual(duplicates, [{ name: 'detention', kept: 'kz', ignored: 'other' }]);
