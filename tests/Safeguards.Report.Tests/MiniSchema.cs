@@ -6,14 +6,15 @@ namespace Safeguards.Report.Tests;
 /// <summary>
 /// A small JSON Schema 2020-12 validator for the subset docs/schemas/eval-output.schema.json uses
 /// (no schema library restores here): type (one or a list), const, enum, required, properties,
-/// additionalProperties (false or a schema), items, oneOf (exactly one), $ref to #/$defs/..., pattern,
-/// minimum, minLength. Any other keyword in the schema is an error, so the subset cannot silently grow.
+/// additionalProperties (false or a schema), items, oneOf (exactly one), allOf, if/then/else, $ref to #/$defs/...,
+/// pattern, minimum, minLength. Any other keyword in the schema is an error, so the subset cannot silently grow.
 /// </summary>
 public sealed class MiniSchema(JsonElement root)
 {
-    private static readonly HashSet<string> Annotations = ["$schema", "$id", "title", "description"];
+    // enumDescriptions and patternErrorMessage: VS Code's annotations (completion, the message for a pattern).
+    private static readonly HashSet<string> Annotations = ["$schema", "$id", "title", "description", "enumDescriptions", "patternErrorMessage"];
     private static readonly HashSet<string> Supported =
-        ["type", "const", "enum", "required", "properties", "additionalProperties", "items", "oneOf", "$ref", "$defs", "pattern", "minimum", "minLength"];
+        ["type", "const", "enum", "required", "properties", "additionalProperties", "items", "oneOf", "allOf", "if", "then", "else", "$ref", "$defs", "pattern", "minimum", "minLength"];
 
     public static MiniSchema Load(string path) => new(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
 
@@ -37,8 +38,8 @@ public sealed class MiniSchema(JsonElement root)
             IEnumerable<JsonElement> children = p.Name switch
             {
                 "properties" or "$defs" => p.Value.EnumerateObject().Select(c => c.Value),
-                "oneOf" => p.Value.EnumerateArray(),
-                "items" or "additionalProperties" => [p.Value],
+                "oneOf" or "allOf" => p.Value.EnumerateArray(),
+                "items" or "additionalProperties" or "if" or "then" or "else" => [p.Value],
                 _ => [],
             };
             foreach (var k in children.SelectMany(Keywords)) yield return k;
@@ -77,6 +78,17 @@ public sealed class MiniSchema(JsonElement root)
         {
             var i = 0;
             foreach (var item in value.EnumerateArray()) Check(items, item, $"{path}[{i++}]", errors);
+        }
+        if (schema.TryGetProperty("allOf", out var allOf))
+        {
+            foreach (var part in allOf.EnumerateArray()) Check(part, value, path, errors);
+        }
+        if (schema.TryGetProperty("if", out var condition))
+        {
+            var unmet = new List<string>();
+            Check(condition, value, path, unmet);
+            var branch = unmet.Count == 0 ? "then" : "else";
+            if (schema.TryGetProperty(branch, out var consequence)) Check(consequence, value, path, errors);
         }
         if (schema.TryGetProperty("oneOf", out var oneOf))
         {

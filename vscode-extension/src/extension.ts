@@ -1,6 +1,7 @@
 // Entry point: wires the language client, the commands and the Test Explorer together.
 
 import * as vscode from 'vscode';
+import { CASE_SCHEMA_SCHEME, CaseSchemaProvider } from './caseSchema';
 import { WorkspaceChecker } from './checkWorkspace';
 import { affectsServer } from './config';
 import { evaluateCase } from './evaluate';
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   server = new ServerManager(context, serverLog, status);
   const checker = new WorkspaceChecker(context.extensionPath, toolLog);
   const tests = new FixtureTests(context.extensionPath, toolLog);
+  const caseSchema = new CaseSchemaProvider(context.extensionPath, toolLog);
   const s = server;
 
   context.subscriptions.push(
@@ -27,6 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     server,
     checker,
     tests,
+    caseSchema,
+    vscode.workspace.registerTextDocumentContentProvider(CASE_SCHEMA_SCHEME, caseSchema),
     vscode.commands.registerCommand('safeguards.checkWorkspace', () => checker.run()),
     vscode.commands.registerCommand('safeguards.formatDocument', () => formatActiveDocument(s)),
     vscode.commands.registerCommand('safeguards.evaluateCase', () => evaluateCase(s)),

@@ -14,5 +14,6 @@ public static class ExtraCommands
         ExplainCommand.Create(console),
         CatalogueCommand.Create(console),
         FmtCommand.Create(console),
+        SchemaCommand.Create(console),
     ];
 }

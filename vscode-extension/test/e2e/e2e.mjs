@@ -27,18 +27,30 @@ const { chromium } = require('playwright-core');
 fs.mkdirSync(ART, { recursive: true });
 const t0 = Date.now();
 const log = (...a) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s]`, ...a);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms)); // only as the polling interval of `until`
 const results = [];
+// Every wait is on the state of the UI and returns as soon as that state is reached; this bound (2 minutes,
+// E2E_WAIT in seconds) only decides when a wait gives up, so that a busy 2-core machine still passes.
+const BOUND = parseInt(process.env.E2E_WAIT ?? '120', 10) * 1000;
+let gone = () => false; // set once the page exists: true when it or the browser has gone away
 
 /** Polls `fn` until it returns a truthy value; throws the last error or `what` after `timeout` ms. */
-async function until(what, fn, { timeout = 30000, interval = 500 } = {}) {
-  const end = Date.now() + timeout;
+async function until(what, fn, { timeout = BOUND, interval = 500 } = {}) {
+  const start = Date.now();
+  const end = start + timeout;
   let last;
   for (;;) {
+    if (gone()) throw new Error(`the browser page was closed while waiting for ${what}`);
     try {
       const v = await fn();
-      if (v) return v;
+      if (v) {
+        // Long waits are worth knowing about when a run is slow (they are not failures).
+        if (Date.now() - start > 10000) log(`  (waited ${((Date.now() - start) / 1000).toFixed(1)}s for ${what})`);
+        return v;
+      }
     } catch (e) {
+      // The browser or page is gone: nothing will change any more, so fail at once instead of polling.
+      if (/has been closed|Target closed|Browser closed/.test(e.message)) throw e;
       last = e;
     }
     if (Date.now() > end) throw new Error(`timed out after ${timeout / 1000}s waiting for ${what}${last ? ` (${last.message.split('\n')[0]})` : ''}`);
@@ -106,7 +118,8 @@ const browser = await chromium.launch({
 });
 const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
 const page = await context.newPage();
-page.setDefaultTimeout(20000);
+gone = () => page.isClosed() || !browser.isConnected();
+page.setDefaultTimeout(BOUND);
 const consoleErrors = [];
 page.on('console', (m) => {
   if (m.type() === 'error') consoleErrors.push(m.text());
@@ -142,19 +155,18 @@ async function closeWidgets() {
 
 /** Runs a command from the Command Palette by its title. */
 /** Presses `key` until the quick input opens (a key press can be lost while focus moves). */
-async function openQuickInput(key) {
-  for (let attempt = 1; ; attempt++) {
-    await closeWidgets();
-    await page.keyboard.press(key);
-    try {
-      await quickInput().waitFor({ state: 'visible', timeout: 5000 });
-      return;
-    } catch (e) {
-      if (attempt >= 4) throw e;
-      log(`  (${key} opened nothing, attempt ${attempt}; retrying)`);
+async function openQuickInput(key, timeout = BOUND) {
+  let attempt = 0;
+  await until(`${key} to open the quick input`, async () => {
+    if (attempt++ > 0) {
+      log(`  (${key} opened nothing, attempt ${attempt - 1}; retrying)`);
       await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => {});
     }
-  }
+    await closeWidgets();
+    await page.keyboard.press(key);
+    // Give this key press its chance (on a busy machine the widget can take seconds), then press again.
+    return quickInput().waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
+  }, { timeout, interval: 100 });
 }
 
 async function command(title) {
@@ -163,22 +175,37 @@ async function command(title) {
   await box.fill(`>${title}`);
   // Wait for the exact title in the list, then run it.
   const row = quickInput().locator('.monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: 10000 });
+  await row.waitFor({ state: 'visible' });
   await row.click();
-  await quickInput().waitFor({ state: 'hidden' }).catch(() => {});
+  // The palette is done when the quick input is hidden, or shows what the command asks for (an open
+  // dialog or an input box reuse the same widget, so "hidden" alone would never come).
+  await until(`the command palette to close after "${title}"`, async () =>
+    !(await quickInput().isVisible()) || !(await box.inputValue().catch(() => '')).startsWith('>'), { interval: 100 });
 }
 
 /** Opens a workspace file with Quick Open. */
 async function openFile(rel) {
-  await openQuickInput('Control+P');
-  await quickInput().locator('input').fill(rel);
-  // The list filters asynchronously: wait until the selected row is the file, then open it.
-  const row = quickInput().locator('.monaco-list-row.focused', { hasText: path.basename(rel) }).first();
-  await row.waitFor({ state: 'visible', timeout: 15000 });
-  await sleep(300);
-  await page.keyboard.press('Enter');
-  const tab = page.locator('.tabs-container .tab.active', { hasText: path.basename(rel) });
-  await tab.waitFor({ state: 'visible' });
+  const name = path.basename(rel);
+  const folder = path.dirname(rel);
+  // The active tab of the active group (another group may show the same file).
+  const tab = page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name });
+  await until(`${rel} to open in the editor`, async () => {
+    await openQuickInput('Control+P', 30000); // within this loop's bound: a failed attempt is retried from the start
+    const box = quickInput().locator('input');
+    await box.fill(rel);
+    // The list filters asynchronously: Enter only once the box holds the path and the focused row is
+    // that file (its name, and its folder in the description), not a row left from an earlier filter.
+    const ready = await until('the file to be the selected row', async () => {
+      if ((await box.inputValue()) !== rel) return false;
+      const focused = quickInput().locator('.monaco-list-row.focused').first();
+      if (!(await focused.isVisible())) return false;
+      const text = (await focused.innerText()).replace(/\s+/g, ' ');
+      return text.includes(name) && (folder === '.' || text.includes(folder));
+    }, { timeout: 20000, interval: 100 }).catch(() => false);
+    if (!ready) return false;
+    await page.keyboard.press('Enter');
+    return tab.waitFor({ state: 'visible', timeout: 20000 }).then(() => true, () => false);
+  });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
 }
 
@@ -193,10 +220,19 @@ async function showProblems() {
   for (const open of ways) {
     if (await panel.isVisible().catch(() => false)) return panel;
     await open().catch(() => {});
-    await panel.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+    await panel.waitFor({ state: 'visible', timeout: 10000 }).catch(() => {}); // then the next way
   }
   await panel.waitFor({ state: 'visible' });
   return panel;
+}
+
+/** Types `text` into the Problems panel's filter box (empty: no filter) and waits until the box holds it. */
+async function filterProblems(text) {
+  const box = page.locator('.part.panel .viewpane-filter input, .part.panel input[placeholder^="Filter (e.g. text"]').first();
+  await until(`the Problems filter "${text}"`, async () => {
+    await box.fill(text);
+    return (await box.inputValue()) === text;
+  });
 }
 
 /** Runs the bundled CLI; returns its exit code and output. */
@@ -207,12 +243,49 @@ function cli(...args) {
 
 /** Moves the cursor with Go to Line/Column (1-based). */
 async function gotoPos(line, col) {
-  await openQuickInput('Control+G');
-  await quickInput().locator('input').fill(`:${line}:${col}`);
-  await sleep(200);
-  await page.keyboard.press('Enter');
-  await quickInput().waitFor({ state: 'hidden' }).catch(() => {});
-  await sleep(300);
+  const selection = page.locator('[id="status.editor.selection"]');
+  const there = async () => /Ln (\d+), Col (\d+)/.exec(await selection.innerText().catch(() => ''))?.slice(1).join(':') === `${line}:${col}`;
+  await until(`the cursor at line ${line}, column ${col}`, async () => {
+    await openQuickInput('Control+G', 30000);
+    const box = quickInput().locator('input');
+    await box.fill(`:${line}:${col}`);
+    // The picker describes the target once it has read the value: Enter only then.
+    const row = quickInput().locator('.monaco-list-row', { hasText: String(line) }).first();
+    const read = await row.waitFor({ state: 'visible', timeout: 20000 }).then(() => true, () => false);
+    if (!read || (await box.inputValue()) !== `:${line}:${col}`) return false;
+    await page.keyboard.press('Enter');
+    // The status bar shows where the cursor is: the move is done when it reads this line and column.
+    return until('the status bar to show the position', there, { timeout: 20000, interval: 100 }).catch(() => false);
+  });
+}
+
+/**
+ * Types `file` into code-server's open dialog (a quick input with a path box) and accepts it, until the
+ * quick input shows `next`. Enter is pressed only when the box holds the path and the dialog is not busy
+ * reading folders; a press the dialog did not take (it is still there, with the path) is repeated.
+ */
+async function acceptOpenDialog(file, next) {
+  const box = quickInput().locator('input');
+  const text = () => quickInput().innerText().catch(() => '');
+  const busy = () => quickInput().locator('.quick-input-progress.active').isVisible().catch(() => false);
+  const shown = async () => (await quickInput().isVisible().catch(() => false)) && (await text()).includes(next);
+  await until(`the open dialog to take ${path.basename(file)} and ask for "${next}"`, async () => {
+    if (await shown()) return true;
+    if (!(await quickInput().isVisible().catch(() => false))) return false; // between the two prompts
+    if (path.normalize(await box.inputValue()) !== file) {
+      await box.fill(file);
+      return false;
+    }
+    if (await busy()) return false;
+    await page.keyboard.press('Enter');
+    return until('the dialog to take the path', shown, { timeout: 20000, interval: 200 }).catch(() => false);
+  }, { interval: 200 });
+}
+
+/** True when a line of the active editor matches `re` (its rendered text). */
+async function editorHasLine(re) {
+  const lines = await activeEditor().locator('.view-lines .view-line').allInnerTexts();
+  return lines.some((l) => re.test(l.replace(/\u00a0/g, ' ')));
 }
 
 
@@ -279,7 +352,7 @@ try {
     page.evaluate(() => getComputedStyle(document.querySelector('.editor-group-container.active .monaco-editor .view-lines')).color);
   /** The rendered colours of the keyword, the id and the string of the first safeguard declaration. */
   const colours = async () => {
-    const spans = await until('the rendered line', () => lineSpans(declLine.text), { timeout: 15000 });
+    const spans = await until('the rendered line', () => lineSpans(declLine.text));
     const at = (col0) => spans.find((s) => s.from <= col0 && col0 < s.to);
     const kw = at(0);
     const id = at(declLine.text.indexOf(' ') + 1);
@@ -296,7 +369,7 @@ try {
     const text = await until(`the scope ${scope}`, async () => {
       const t = await widget.innerText();
       return t.includes(scope) && t;
-    }, { timeout: 10000 });
+    });
     const tm = text.slice(text.indexOf('textmate scopes'));
     const hex = /"foreground":\s*"(#[0-9A-Fa-f]{6})/.exec(tm)?.[1]?.toUpperCase();
     return { text, hex, semantic: /semantic token type/.test(text) };
@@ -365,7 +438,7 @@ try {
     await gotoPos(mistakeLine.line, mistakeLine.col);
     await page.keyboard.press('Shift+Control+ArrowRight');
     await page.keyboard.press('Delete');
-    await sleep(500);
+    await until('the misspelt event to be deleted', async () => !(await editorHasLine(/requires registred/)) && (await editorHasLine(/^\s*requires\s+within/)));
     const rows = page.locator('.suggest-widget.visible .monaco-list-row');
     const labels = await until(
       'completion items',
@@ -420,7 +493,7 @@ try {
     // Expand the first fixtures file to show its fixtures with their ticks.
     await files.first().click();
     await page.keyboard.press('ArrowRight');
-    await until('fixture rows', async () => (await view.locator('.monaco-list-row[aria-level="2"]').count()) > 0, { timeout: 10000 });
+    await until('fixture rows', async () => (await view.locator('.monaco-list-row[aria-level="2"]').count()) > 0);
     const passedRows = await view.locator('.monaco-list-row:has(.codicon-testing-passed-icon)').count();
     await screenshot('tests-passed');
     return `${summary[1]}/${summary[2]} passed; ${names.length} fixtures files; ${passedRows} visible rows with a pass icon`;
@@ -445,7 +518,7 @@ try {
     const saved = await until('the formatted file on disk', async () => {
       const text = fs.readFileSync(file, 'utf8');
       return text !== original && text;
-    }, { timeout: 30000, interval: 500 });
+    });
     await screenshot('formatted');
     if (saved !== expected) throw new Error(`the editor's formatting differs from safeguards fmt:\n${saved}\n---\n${expected}`);
     if (cli('fmt', '--check', rel).status !== 0) throw new Error(`${rel} is still not formatted after the command`);
@@ -477,30 +550,93 @@ try {
     const applicable = cliCase.findings.filter((f) => f.outcome !== 'not-applicable');
     if (applicable.length === 0) throw new Error('the CLI finds nothing applicable in the example case');
     await openFile('kz/detention.sg');
-    await command('Safeguards: Evaluate Case…');
-    // The open dialog of code-server is a quick input with a path box: type the case's path.
-    const box = quickInput().locator('input');
-    await box.waitFor({ state: 'visible' });
-    await box.fill(path.join(WS, caseRel));
-    await sleep(500);
-    await page.keyboard.press('Enter');
-    // Then the reference time.
-    await until('the as-of input', async () => (await quickInput().innerText()).includes('Reference time'), { timeout: 15000, interval: 300 });
-    await quickInput().locator('input').fill(asOf);
-    await page.keyboard.press('Enter');
-    // The findings webview: an iframe in an iframe.
-    const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    const rows = await until('the findings table', async () => {
-      const texts = await view.locator('tr').allInnerTexts().catch(() => []);
-      return texts.length > 1 && texts;
-    }, { timeout: 60000, interval: 1000 });
-    await screenshot('evaluate-case');
-    // The findings open beside the pack: close every editor group so that later checks find one tab per file.
-    await command('View: Close All Editor Groups').catch(() => {});
+    let rows;
+    try {
+      await command('Safeguards: Evaluate Case…');
+      // The open dialog of code-server is a quick input with a path box: type the case's path, then the reference time.
+      await acceptOpenDialog(path.join(WS, caseRel), 'Reference time');
+      const asOfBox = quickInput().locator('input');
+      await until('the as-of box to hold the time', async () => {
+        if ((await asOfBox.inputValue()) !== asOf) await asOfBox.fill(asOf);
+        return (await asOfBox.inputValue()) === asOf;
+      }, { interval: 200 });
+      await page.keyboard.press('Enter');
+      // (A hidden quick input keeps its last text: what counts is whether it is visible.)
+      await until('the as-of input to close', async () => !(await quickInput().isVisible()) || !(await quickInput().innerText()).includes('Reference time'));
+      // The findings webview: an iframe in an iframe.
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      rows = await until('the findings table', async () => {
+        const texts = await view.locator('tr').allInnerTexts().catch(() => []);
+        return texts.length > 1 && texts;
+      }, { interval: 1000 });
+      await screenshot('evaluate-case');
+    } finally {
+      // The findings open beside the pack: close every editor group so that later checks find one tab per file.
+      await closeWidgets();
+      await command('View: Close All Editor Groups').catch(() => {});
+    }
     const shown = rows.map((r) => r.replace(/\s+/g, ' '));
     const wrong = applicable.filter((f) => !shown.some((r) => r.includes(f.safeguard) && r.includes(f.outcome)));
     if (wrong.length) throw new Error(`not shown as the CLI says: ${wrong.map((f) => `${f.safeguard} ${f.outcome}`).join(', ')}; rows: ${shown.join(' | ')}`);
     return `${applicable.length} applicable findings, each with the CLI's outcome: ${applicable.map((f) => `${f.safeguard} ${f.outcome}`).join(', ')}`;
+  });
+
+  await check('a case file with a misspelt event type: a problem from the pack\'s case schema, and completion of the event types', async () => {
+    const rel = 'cases/misspelt-event.json';
+    const valid = 'cases/alimbekov-2007-detention.json';
+    const bad = find(read(rel).split('\n'), /"type": "(apprehendd)"/);
+    // The valid example first: the JSON language service validates open files in order, so once the
+    // misspelt file has its problem, the example has been validated with the same schema.
+    let text;
+    let labels;
+    try {
+      await openFile(valid);
+      await openFile(rel);
+      const panel = await showProblems();
+      // The panel lists every file's problems and renders only the rows in view: show this file's alone.
+      await filterProblems(`**/${path.basename(rel)}`);
+      // VS Code's JSON language service, with the schema the extension serves (safeguards schema on kz/):
+      // the value is not an event type of case detention, and the message lists the pack's event types.
+      const row = panel.locator('.monaco-list-row').filter({ hasText: `Ln ${bad.line},` }).filter({ hasText: `"${events[0]}"` }).first();
+      const rows = panel.locator('.monaco-list-row').filter({ hasText: `Ln ${bad.line},` });
+      await row.waitFor({ state: 'visible' });
+      text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      // VS Code shows problems found by a JSON schema as warnings (a yellow squiggle).
+      await activeEditor().locator('.squiggly-warning, .squiggly-error').first().waitFor({ state: 'visible' });
+      await screenshot('case-file-problem');
+      const messages = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      if (messages.length !== 1) throw new Error(`expected one problem on line ${bad.line}, found: ${messages.join(' | ')}`);
+      // The valid example has none: the filtered panel says so (or lists what it has).
+      await filterProblems(`**/${path.basename(valid)}`);
+      const noResults = panel.locator('.message-box-container', { hasText: 'No results' });
+      const validRows = panel.locator('.monaco-list-row', { hasText: path.basename(valid) });
+      await until(`the Problems panel filtered to ${valid}`, async () => (await noResults.isVisible()) || (await validRows.count()) > 0);
+      if (await validRows.count()) throw new Error(`${valid} has problems, but the CLI reads it: ${(await panel.innerText()).slice(0, 300)}`);
+      await filterProblems('');
+
+      // Completion: delete the misspelt value and ask for suggestions inside the quotes.
+      await gotoPos(bad.line, bad.col);
+      await page.keyboard.press('Shift+Control+ArrowRight');
+      await page.keyboard.press('Delete');
+      await until('the misspelt value to be deleted', () => editorHasLine(/"type": "",/));
+      labels = await until('completion of event types', async () => {
+        await page.keyboard.press('Control+Space');
+        await page.locator('.suggest-widget.visible .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10000 });
+        const all = (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map((l) => l.trim().replace(/^"|"$/g, ''));
+        return all.includes(events[0]) && all;
+      }, { interval: 1000 });
+      const foreign = labels.filter((l) => !events.includes(l));
+      if (foreign.length) throw new Error(`suggestions that are not events of case detention: ${foreign.join(', ')}`);
+      await screenshot('case-file-completion');
+    } finally {
+      // Leave no modified editor and no filter behind, whether the check passed or not.
+      await closeWidgets();
+      await filterProblems('').catch(() => {});
+      await command('File: Revert File').catch(() => {});
+      await until('the case file to be unmodified', async () => (await page.locator('.tabs-container .tab.dirty').count()) === 0).catch(() => {});
+      await command('View: Close All Editor Groups').catch(() => {});
+    }
+    return `${text}; ${labels.length} suggestions, all event types of case detention (${labels.slice(0, 4).join(', ')}, ...); ${valid}: no problems`;
   });
 
   await check('coloured by the grammar alone: each token has its TextMate rule\'s colour', async () => {
@@ -519,7 +655,7 @@ try {
         grammar = await colours();
         return grammar.kw.color === rgb(r.hex) && r;
       },
-      { timeout: 30000, interval: 1000 },
+      { interval: 1000 },
     );
     await screenshot('grammar-keyword-scope');
     await closeWidgets();

@@ -10,7 +10,7 @@
 #   --keep        keep the scratch folder (workspace, code-server logs and settings) afterwards
 #
 # Environment: E2E_CACHE (default <repo>/.cache/e2e) holds Node 24, code-server and playwright-core
-# between runs; E2E_TIMEOUT (default 600) bounds the browser part, in seconds.
+# between runs; E2E_TIMEOUT (default 900) bounds the browser part, in seconds.
 # Exit code: 0 when every check passed, non-zero otherwise.
 set -euo pipefail
 
@@ -173,12 +173,12 @@ setsid bash -c 'exec "$@"' _ env PATH="$node_bin:$PATH" "$cs_bin" --config "$run
   --disable-workspace-trust --disable-getting-started-override --ignore-last-opened \
   --user-data-dir "$run/user" --extensions-dir "$run/extensions" "$ws" > "$art/code-server.log" 2>&1 &
 cs_pid=$!
-for i in $(seq 1 120); do
+for i in $(seq 1 240); do
   if node -e 'require("http").get(process.argv[1],r=>process.exit(r.statusCode===200?0:1)).on("error",()=>process.exit(1))' "http://127.0.0.1:$port/healthz"; then
     break
   fi
   kill -0 "$cs_pid" 2>/dev/null || { cat "$art/code-server.log"; fail "code-server exited"; }
-  [ "$i" -lt 120 ] || { cat "$art/code-server.log"; fail "code-server did not answer on 127.0.0.1:$port within 60 s"; }
+  [ "$i" -lt 240 ] || { cat "$art/code-server.log"; fail "code-server did not answer on 127.0.0.1:$port within 2 minutes"; }
   sleep 0.5
 done
 say "code-server is up"
@@ -189,12 +189,12 @@ set +e
 E2E_URL="http://127.0.0.1:$port/?folder=$ws" E2E_WORKSPACE="$ws" E2E_ARTIFACTS="$art" E2E_FIXTURES="$fixtures" E2E_CLI="$cli_dll" \
   E2E_SETTINGS="$run/user/User/settings.json" \
   E2E_PLAYWRIGHT="$pw_dir" E2E_CHROMIUM="$chromium_bin" \
-  timeout "${E2E_TIMEOUT:-600}" "$node_bin/node" "$here/e2e.mjs"
+  timeout "${E2E_TIMEOUT:-900}" "$node_bin/node" "$here/e2e.mjs"
 rc=$?
 set -e
 # Keep the extension's logs with the screenshots.
 find "$run/user/logs" -name '*Safeguards*' -exec cp {} "$art/" \; 2>/dev/null || true
-[ $rc -eq 124 ] && say "the browser part timed out after ${E2E_TIMEOUT:-600} s"
+[ $rc -eq 124 ] && say "the browser part timed out after ${E2E_TIMEOUT:-900} s"
 # The Test Explorer ran the CLI bundled in the installed extension, on the pack folder, as JSON.
 if [ $rc -eq 0 ]; then
   if grep -qE "extensions/safeguards\.safeguards-[^/]+/server/safeguards\.dll test $ws/kz --format json" "$art"/*-Safeguards.log 2>/dev/null; then
