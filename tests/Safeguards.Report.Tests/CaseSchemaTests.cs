@@ -15,7 +15,7 @@ public sealed class CaseSchemaTests
         var (exit, output, error) = Repo.Run("schema", Repo.Rules);
         exit.ShouldBe(0, error);
         var root = JsonDocument.Parse(output).RootElement;
-        var loaded = RulePackLoader.Load(new CliConsole(TextWriter.Null, TextWriter.Null), [Repo.Rules], "schema")!;
+        var loaded = RulePackLoader.Load(new CliConsole(TextWriter.Null, TextWriter.Null), [Repo.Rules], "schema", out _)!;
         return (new MiniSchema(root), root, new CaseReader(loaded.Model.Schema));
     });
 

@@ -18,8 +18,8 @@ public static class SchemaCommand
 
     public static int Run(CliConsole console, IReadOnlyList<string> rules, string? output)
     {
-        var loaded = RulePackLoader.Load(console, rules, "schema");
-        if (loaded is null) return ExitCodes.InputError;
+        var loaded = RulePackLoader.Load(console, rules, "schema", out var failure);
+        if (loaded is null) return failure;
         var cases = loaded.Compilation.Safeguards.Select(s => s.Case).OfType<Language.Semantics.CaseSymbol>();
         var schema = CaseSchemaWriter.Write(loaded.Model.Schema, cases);
         if (output is null)
@@ -27,15 +27,9 @@ public static class SchemaCommand
             console.Out.Write(schema);
             return ExitCodes.Success;
         }
-        try
-        {
-            File.WriteAllText(output, schema);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"safeguards schema: cannot write {CliConsole.Display(output)}: {e.Message}");
+        // The same output-path checks as every command (an empty path, a folder, a full disk are usage errors).
+        if (!OutputFile.TryWrite(console, "schema", output, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(schema))))
             return ExitCodes.InputError;
-        }
         return ExitCodes.Success;
     }
 }
