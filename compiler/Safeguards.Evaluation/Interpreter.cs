@@ -333,7 +333,8 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
                 switch (InForce.Classify(occurrences[i].Time, plan.InForceFromTicks, plan.InForceUntilTicks))
                 {
                     // A time that runs past the reference time may not have happened yet: it may count, not certainly.
-                    case PeriodFit.Inside when occurrences[i].Time.LatestUtcTicks > asOf: possible++; break;
+                    // ("unknown" says it happened, at a time not known: it counts.)
+                    case PeriodFit.Inside when occurrences[i].Time.LatestUtcTicks > asOf && !occurrences[i].TimeUnknown: possible++; break;
                     case PeriodFit.Inside: certain++; break;
                     case PeriodFit.Straddles: possible++; break;
                     default: if (outside < 0) outside = i; break;

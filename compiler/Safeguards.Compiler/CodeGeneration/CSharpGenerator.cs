@@ -457,7 +457,7 @@ public sealed partial class CSharpGenerator
         {
             code.Open($"for (int i = FilteredSelection.First(occurrences, asOf, {filters}); i >= 0; i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, {filters}))")
                 .Line($"PeriodFit fit = InForce.Classify(occurrences[i].Time, {Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});")
-                .Line("if (fit == PeriodFit.Inside) { if (occurrences[i].Time.LatestUtcTicks <= asOf) certain++; else possible++; }")
+                .Line("if (fit == PeriodFit.Inside) { if (occurrences[i].Time.LatestUtcTicks <= asOf || occurrences[i].TimeUnknown) certain++; else possible++; }")
                 .Line("else if (fit == PeriodFit.Straddles) possible++;")
                 .Line("else if (outside < 0) outside = i;")
                 .Close()
