@@ -28,13 +28,15 @@ public static class BuildCommand
             return ExitCodes.InternalError;
         }
         Directory.CreateDirectory(outputDirectory);
+        // Each file is replaced whole (AtomicFile): a link planted in the output folder is not followed, and a
+        // loader never sees a new assembly beside an old manifest half-written.
         var assemblyFile = compiled!.AssemblyName + ".dll";
-        File.WriteAllBytes(Path.Combine(outputDirectory, assemblyFile), compiled.Assembly);
-        File.WriteAllBytes(Path.Combine(outputDirectory, compiled.AssemblyName + ".pdb"), compiled.Pdb);
-        if (emitCSharp) File.WriteAllText(Path.Combine(outputDirectory, compiled.AssemblyName + ".g.cs"), compiled.CSharp);
+        AtomicFile.WriteAllBytes(Path.Combine(outputDirectory, assemblyFile), compiled.Assembly);
+        AtomicFile.WriteAllBytes(Path.Combine(outputDirectory, compiled.AssemblyName + ".pdb"), compiled.Pdb);
+        if (emitCSharp) AtomicFile.WriteAllText(Path.Combine(outputDirectory, compiled.AssemblyName + ".g.cs"), compiled.CSharp);
         var runtime = typeof(IRulePack).Assembly.Location;
-        File.Copy(runtime, Path.Combine(outputDirectory, Path.GetFileName(runtime)), overwrite: true);
-        ManifestWriter.Write(Path.Combine(outputDirectory, ManifestWriter.FileName), assemblyFile, PackLoader.Load(compiled.Assembly));
+        AtomicFile.WriteAllBytes(Path.Combine(outputDirectory, Path.GetFileName(runtime)), File.ReadAllBytes(runtime));
+        AtomicFile.WriteAllText(Path.Combine(outputDirectory, ManifestWriter.FileName), ManifestWriter.ToJson(assemblyFile, compiled, PackLoader.Load(compiled.Assembly)));
         console.Out.WriteLine($"Built {loaded.Model.Safeguards.Count} safeguard(s) into {CliConsole.Display(Path.Combine(outputDirectory, assemblyFile))} "
             + $"({compiled.Assembly.Length / 1024} KiB), with its PDB and {ManifestWriter.FileName}.");
         return ExitCodes.Success;

@@ -15,7 +15,10 @@ public sealed partial class CSharpGenerator
     public const string ClassName = "CompiledRulePack";
 
     /// <summary>Each pack gets its own namespace, so an application can reference several built packs.</summary>
-    public static string NamespaceFor(EvaluationModel model) => "Safeguards.Packs." + CSharpText.IdentifierPart(model.Schema.PackName);
+    public static string NamespaceFor(EvaluationModel model) => NamespacePrefix + CSharpText.IdentifierPart(model.Schema.PackName);
+
+    /// <summary>The start of every pack's namespace (loading a built pack checks its class is in one).</summary>
+    public const string NamespacePrefix = "Safeguards.Packs.";
 
     private readonly EvaluationModel model;
     private readonly CodeWriter code = new();

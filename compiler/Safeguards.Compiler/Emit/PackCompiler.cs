@@ -43,10 +43,11 @@ public static class PackCompiler
             return false;
         }
         var image = peStream.ToArray();
-        var violations = ReferenceAllowList.Violations(image);
-        if (violations.Count > 0)
+        // The same check loading a built pack makes: what passes here passes there.
+        var problems = PackVerifier.Problems(image);
+        if (problems.Count > 0)
         {
-            failure = new CompileFailure([.. violations.Select(v => $"generated code refers to a forbidden type: {v}")]);
+            failure = new CompileFailure([.. problems.Select(p => $"generated code {p}")]);
             return false;
         }
         pack = new CompiledPack(assemblyName, image, pdbStream.ToArray(), csharp);
