@@ -276,14 +276,17 @@ public sealed partial class CSharpGenerator
                 code.Line($"byte {name} = {FactPresent(isValue.Fact.Index)} ? (({FactValue(isValue.Fact.Index)} == {isValue.ValueIndex}) != {Literal(isValue.Negated)} ? T : F) : Missing(ref missing, {isValue.Fact.Index});");
                 return name;
             case BoundFactCompare compare:
-                var op = compare.Comparison switch
+                // The fact is compared with a threshold, never multiplied: a large value cannot overflow (FactComparison).
+                var comparison = FactComparison.Of(compare);
+                var op = comparison.Comparison switch
                 {
                     Comparison.AtLeast => ">=",
                     Comparison.AtMost => "<=",
                     Comparison.MoreThan => ">",
-                    _ => "<",
+                    Comparison.LessThan => "<",
+                    _ => throw new InvalidOperationException($"unknown comparison {comparison.Comparison}"),
                 };
-                code.Line($"byte {name} = {FactPresent(compare.Fact.Index)} ? ({FactValue(compare.Fact.Index)} * {Literal(compare.FactScale)} {op} {Literal(compare.Value)} ? T : F) : Missing(ref missing, {compare.Fact.Index});");
+                code.Line($"byte {name} = {FactPresent(compare.Fact.Index)} ? ({FactValue(compare.Fact.Index)} {op} {Literal(comparison.Threshold)} ? T : F) : Missing(ref missing, {compare.Fact.Index});");
                 return name;
             default:
                 throw new InvalidOperationException($"unknown condition {condition.GetType().Name}");
