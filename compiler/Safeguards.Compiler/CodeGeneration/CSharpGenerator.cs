@@ -26,7 +26,13 @@ public sealed partial class CSharpGenerator
     private readonly List<LegalCalendar> calendars = [];
     private readonly List<string> rules = [];
 
-    private CSharpGenerator(EvaluationModel model) => this.model = model;
+    private readonly RulePaths paths;
+
+    private CSharpGenerator(EvaluationModel model)
+    {
+        this.model = model;
+        paths = RulePaths.For(model);
+    }
 
     public static string Generate(EvaluationModel model) => new CSharpGenerator(model).Write();
 
@@ -111,7 +117,7 @@ public sealed partial class CSharpGenerator
             code.Line($"        new Citation[] {{ {citations} }},");
             code.Line($"        new RequirementInfo[] {{ {requirements} }},");
             code.Line($"        {Date(info.InForceFrom)}, {Date(info.InForceUntil)}, {Literal(info.Because)}, {Literal(info.MessageTemplate)}, {Literal(info.Seed)},");
-            code.Line($"        {Literal(info.SourceFile)}, {info.SourceLine}),");
+            code.Line($"        {Literal(info.SourceFile is null ? null : paths.Relative(info.SourceFile))}, {info.SourceLine}),");
         }
         code.Line("};");
         code.Line();
@@ -230,7 +236,7 @@ public sealed partial class CSharpGenerator
     private void LineDirective(Language.Diagnostics.Location? location)
     {
         if (location is null) return;
-        code.Directive($"#line {location.Start.Line + 1} \"{LineDirectiveFile(location.Source.Path)}\"");
+        code.Directive($"#line {location.Start.Line + 1} \"{LineDirectiveFile(paths.Relative(location.Source.Path))}\"");
     }
 
     // ---- Conditions: three-valued, evaluated left to right like the interpreter -----------------

@@ -28,10 +28,12 @@ public static class PackCompiler
                 allowUnsafe: false,
                 concurrentBuild: false));
 
+        // Named relative to the rules' folder, as the generator's #line directives name them (RulePaths).
+        var paths = RulePaths.For(model);
         using var peStream = new MemoryStream();
         using var pdbStream = new MemoryStream();
         var embedded = model.Safeguards.Select(s => s.Symbol.Location?.Source).OfType<Language.Text.SourceText>().Distinct()
-            .Select(s => EmbeddedText.FromSource(CSharpText.LineDirectiveFile(s.Path), SourceText.From(s.Text, Encoding.UTF8)))
+            .Select(s => EmbeddedText.FromSource(CSharpText.LineDirectiveFile(paths.Relative(s.Path)), SourceText.From(s.Text, Encoding.UTF8)))
             .Append(EmbeddedText.FromSource(tree.FilePath, tree.GetText()))
             .ToImmutableArray();
         var result = compilation.Emit(peStream, pdbStream,
