@@ -33,7 +33,7 @@ public static class CatalogueCommand
             console.Error.WriteLine($"{CliConsole.Display(output)} is stale: run 'safeguards catalogue {string.Join(' ', rules)} -o {output}'.");
             return ExitCodes.Findings;
         }
-        File.WriteAllText(output, markdown);
+        Output.AtomicFile.WriteAllText(output, markdown);
         return ExitCodes.Success;
     }
 }

@@ -32,9 +32,11 @@ public static class CheckCommand
 
         var compilation = Compilation.Create(loaded.Trees);
         StreamWriter? writer;
+        AtomicFile.Pending? pending;
         try
         {
-            writer = outputPath is null ? null : new StreamWriter(outputPath);
+            pending = outputPath is null ? null : AtomicFile.Begin(outputPath); // renamed over the output once complete
+            writer = pending is null ? null : new StreamWriter(pending.Stream, leaveOpen: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -42,13 +44,15 @@ public static class CheckCommand
             console.Error.WriteLine($"{CliConsole.Display(outputPath!)}: error: cannot write the report: {e.Message}");
             return ExitCodes.InputError;
         }
-        using var _ = writer;
+        using var _ = pending;
         var target = writer ?? console.Out;
         if (format == "sarif")
             SarifWriter.Write(target, compilation.Diagnostics);
         else
             DiagnosticPrinter.Print(target, compilation.Diagnostics);
 
+        writer?.Dispose();
+        pending?.Commit();
         var errors = compilation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = compilation.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var summary = $"Checked {loaded.Trees.Count} file(s) in {compilation.Packs.Count} pack(s) with {compilation.Safeguards.Count()} safeguard(s): "

@@ -43,7 +43,10 @@ public static class EvalCommand
         if (pack is null) return ExitCodes.InputError;
         if (!SettingsLoader.TryLoad(console, "eval", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
-        using var file = outputPath is null ? null : new StreamWriter(outputPath);
+        // -o goes to a new temporary file, renamed over the output once complete (AtomicFile).
+        using var pending = outputPath is null ? null : AtomicFile.Begin(outputPath);
+        // Disposed once, before the commit (a writer that leaves its stream open would flush it again when disposed).
+        var file = pending is null ? null : new StreamWriter(pending.Stream, leaveOpen: true);
         var output = file ?? console.Out;
         // JSON goes to the file's or the process's byte stream directly; other writers (tests) get text.
         using var standardOutput = file is null && ReferenceEquals(console.Out, Console.Out) ? Console.OpenStandardOutput() : null;
@@ -67,6 +70,8 @@ public static class EvalCommand
         }
         writer.Finish(totals);
         (writer as IDisposable)?.Dispose();
+        file?.Dispose();
+        pending?.Commit();
         if (format != "text")
             console.Error.WriteLine($"{totals.Cases} case(s) evaluated, {totals.Errors} record(s) with data errors, {totals.Violations} violation(s).");
         return totals.Violations > 0 ? ExitCodes.Findings : totals.Errors > 0 ? ExitCodes.InputError : ExitCodes.Success;

@@ -48,10 +48,11 @@ public static class ReportCommand
         if (!SettingsLoader.TryLoad(console, "report", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
         var evaluator = new BatchEvaluator(pack, settings, asOf);
-        FileStream file;
+        // Written to a new temporary file and renamed over the output at the end (AtomicFile).
+        AtomicFile.Pending file;
         try
         {
-            file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+            file = AtomicFile.Begin(outputPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -70,7 +71,8 @@ public static class ReportCommand
                     progress.Tick();
                 }
             }
-            builder.Finish(file);
+            builder.Finish(file.Stream);
+            file.Commit();
             summary = builder.Summary;
         }
         var totals = summary.Totals;

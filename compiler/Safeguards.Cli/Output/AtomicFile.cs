@@ -70,7 +70,8 @@ public static class AtomicFile
         /// <summary>Flushes the bytes to disk and renames the temporary file over the target.</summary>
         public void Commit()
         {
-            Stream.Flush(flushToDisk: true);
+            // A writer may have closed the stream already (closing flushed it to the system then).
+            if (Stream.CanWrite) Stream.Flush(flushToDisk: true);
             Stream.Dispose();
             File.Move(temporary, target, overwrite: true);
             committed = true;

@@ -24,6 +24,7 @@ public static class JUnitWriter
             new XAttribute("name", "fixture files"), new XAttribute("tests", errors.Count), new XAttribute("errors", errors.Count),
             errors.Select(e => new XElement("testcase", new XAttribute("classname", Path.GetFileName(e.File)), new XAttribute("name", $"line {e.Line}"),
                 new XElement("error", new XAttribute("message", e.Message)))));
-        new XDocument(new XElement("testsuites", suites, errorSuite)).Save(path);
+        var document = new XDocument(new XElement("testsuites", suites, errorSuite));
+        AtomicFile.Write(path, document.Save);
     }
 }
