@@ -30,7 +30,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
             if (plan.CaseIndex != record.CaseSchemaIndex) continue;
             var trace = EvaluationTrace.Empty;
             var outcome = Evaluate(plan, record, asOfUtcTicks, ref trace);
-            findings.Add(FindingBuilder.Build(plan.Info, model.Schema, plan.Calendar, record, outcome, trace, asOfUtcTicks));
+            findings.Add(FindingBuilder.Build(plan.Info, model.Schema, plan.Calendar, record.InZone(plan.ZoneIndex), outcome, trace, asOfUtcTicks));
         }
         return findings;
     }
@@ -38,27 +38,23 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
     /// <summary>One safeguard on one case, with the evidence in <paramref name="trace"/>.</summary>
     public static Outcome Evaluate(SafeguardPlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace)
     {
+        record = record.InZone(plan.ZoneIndex); // its dates as the safeguard's own pack reads them
         if (record.CaseSchemaIndex != plan.CaseIndex)
             return Decide(ref trace, ReasonKind.OtherCaseSchema, Outcome.NotApplicable);
 
-        if (plan.Condition is { } condition)
-        {
-            var missingFact = -1;
-            switch (Test(condition, record, asOf, ref missingFact))
-            {
-                case Truth.False:
-                    return Decide(ref trace, ReasonKind.ConditionFalse, Outcome.NotApplicable);
-                case Truth.Unknown:
-                    trace.MissingFact = missingFact;
-                    return Decide(ref trace, ReasonKind.MissingFact, Outcome.InsufficientData);
-            }
-        }
+        // The order of decisions (language.md, "Outcomes"): a record that shows the rule cannot apply is not
+        // applicable even when it lacks a fact or a required event; only then does missing data decide.
+        var missingFact = -1;
+        var applies = plan.Condition is { } condition ? Test(condition, record, asOf, ref missingFact) : Truth.True;
+        if (applies == Truth.False)
+            return Decide(ref trace, ReasonKind.ConditionFalse, Outcome.NotApplicable);
 
+        var missingRequired = -1;
         foreach (var required in plan.RequiredEvents)
         {
             if (record.EventsByType[required].Length > 0) continue;
-            trace.MissingEvent = required;
-            return Decide(ref trace, ReasonKind.RequiredEventMissing, Outcome.InsufficientData);
+            missingRequired = required;
+            break;
         }
 
         var worst = Outcome.NotApplicable;
@@ -73,7 +69,7 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
                 DeadlinePlan { Each: true } deadline => EvaluatePairs(plan, deadline, record, asOf, ref current),
                 DeadlinePlan deadline => EvaluateFirst(plan, deadline, record, asOf, ref current),
                 CountPlan count => EvaluateCount(plan, count, record, asOf, ref current),
-                _ => Outcome.NotApplicable,
+                _ => throw new InvalidOperationException($"no judge for requirement kind {requirement.GetType().Name}"),
             };
             if (first || OutcomeNames.Rank(outcome) > OutcomeNames.Rank(worst))
             {
@@ -81,6 +77,25 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
                 worstTrace = current;
                 first = false;
             }
+        }
+
+        if (applies == Truth.Unknown || missingRequired >= 0)
+        {
+            var requiredTriggerMissing = false;
+            foreach (var anchor in plan.RequiredTriggers)
+                requiredTriggerMissing |= record.EventsByType[anchor].Length == 0;
+            if (OutcomeOrder.RecordShowsNotApplicable(worst, requiredTriggerMissing))
+            {
+                trace = worstTrace;
+                return worst;
+            }
+            if (applies == Truth.Unknown)
+            {
+                trace.MissingFact = missingFact;
+                return Decide(ref trace, ReasonKind.MissingFact, Outcome.InsufficientData);
+            }
+            trace.MissingEvent = missingRequired;
+            return Decide(ref trace, ReasonKind.RequiredEventMissing, Outcome.InsufficientData);
         }
         trace = worstTrace;
         return worst;
@@ -157,7 +172,9 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
         for (var t = 0; t < requirement.Targets.Count; t++)
         {
             var candidates = record.EventsByType[requirement.Targets[t].EventIndex];
-            var index = FilteredSelection.First(candidates, asOf, requirement.Targets[t].Filters);
+            var index = requirement.CompletesOwnType(requirement.Targets[t])
+                ? FilteredSelection.NextFrom(candidates, anchor + 1, asOf, requirement.Targets[t].Filters)
+                : FilteredSelection.First(candidates, asOf, requirement.Targets[t].Filters);
             if (index < 0) continue;
             if (candidates[index].TimeUnknown)
             {
@@ -190,9 +207,10 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
             for (var t = 0; t < requirement.Targets.Count; t++)
             {
                 var candidates = record.EventsByType[requirement.Targets[t].EventIndex];
+                var self = requirement.CompletesOwnType(requirement.Targets[t]) ? a : -1;
                 var index = requirement.PairByReference
-                    ? FilteredSelection.FirstReferring(candidates, a, asOf, requirement.Targets[t].Filters)
-                    : FilteredSelection.FirstUnusedFrom(candidates, anchors[a].Time.EarliestUtcTicks, asOf, requirement.Targets[t].Filters, used[offsets[t]..offsets[t + 1]]);
+                    ? FilteredSelection.FirstReferring(candidates, a, asOf, requirement.Targets[t].Filters, self)
+                    : FilteredSelection.FirstUnusedFrom(candidates, anchors[a].Time.EarliestUtcTicks, asOf, requirement.Targets[t].Filters, used[offsets[t]..offsets[t + 1]], self);
                 if (index < 0) continue;
                 if (candidates[index].TimeUnknown)
                 {

@@ -13,6 +13,7 @@ public sealed class CaseRecord
     private readonly int eventTypeCount, factCount;
     private FactValue[]? facts;
     private EventOccurrence[][]? eventsByType;
+    private CaseRecord[]? otherZoneReadings;
 
     public CaseRecord(string id, string schema, int caseSchemaIndex, FactValue[] facts, EventOccurrence[][] eventsByType, string? sourceFile = null, int sourceLine = 0)
     {
@@ -89,5 +90,15 @@ public sealed class CaseRecord
         where T : class => Interlocked.CompareExchange(ref field, rebuilt, null) ?? rebuilt;
 
     /// <summary>Names the case by id and place only; never its contents.</summary>
+    /// <summary>
+    /// This record as the safeguards of zone <paramref name="zoneIndex"/> of its pack set read it
+    /// (<see cref="PackSchema.TimeZoneIds"/>): a date such as "2016-01-12" is a different range of instants in
+    /// Europe/Paris than in Asia/Almaty, so a record with dates or months is read once per zone. A record whose
+    /// times are all instants, or one of a pack set with one zone, is the same in every zone.
+    /// </summary>
+    public CaseRecord InZone(int zoneIndex) => zoneIndex == 0 || otherZoneReadings is null ? this : otherZoneReadings[zoneIndex - 1];
+
+    internal void SetOtherZoneReadings(CaseRecord[] readings) => otherZoneReadings = readings;
+
     public override string ToString() => SourceFile is null ? Id : $"{Id} ({SourceFile}:{SourceLine})";
 }

@@ -19,8 +19,8 @@ internal sealed class CaseRecordParser
     /// so every value the reader accepts is compared exactly, never wrapped around.</summary>
     public const long MaxFactNumber = 9_007_199_254_740_991;
 
-    private const string TimeExpectation =
-        "expected an ISO instant with offset (2009-01-08T14:30:00+06:00), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {\"earliest\": ..., \"latest\": ...} or \"unknown\"";
+    private string TimeExpectation =>
+        $"expected an ISO instant with offset ({TimeParser.Example(zone)}), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {{\"earliest\": ..., \"latest\": ...}} or \"unknown\"";
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow };
 
@@ -32,15 +32,45 @@ internal sealed class CaseRecordParser
     private int recordLine;
     private bool idOrSchemaInBody;
 
-    private CaseRecordParser(PackSchema pack, string file, LineMap lines)
+    /// <summary>The zone dates and months are read in: the pack's, or one of the other zones of its pack set.</summary>
+    private readonly TimeZoneInfo zone;
+
+    /// <summary>A date or month was read: the record's instants depend on the zone.</summary>
+    private bool readLocalDates;
+
+    private CaseRecordParser(PackSchema pack, TimeZoneInfo zone, string file, LineMap lines)
     {
         this.pack = pack;
+        this.zone = zone;
         this.file = file;
         this.lines = lines;
     }
 
-    public static CaseReadResult Parse(PackSchema pack, ReadOnlySpan<byte> json, string file, LineMap lines) =>
-        new CaseRecordParser(pack, file, lines).Run(json);
+    public static CaseReadResult Parse(PackSchema pack, ReadOnlySpan<byte> json, string file, LineMap lines)
+    {
+        var parser = new CaseRecordParser(pack, pack.Zone, file, lines);
+        var result = parser.Run(json);
+        if (result.Record is not { } record || pack.Zones.Count == 1 || !parser.readLocalDates)
+        {
+            return result;
+        }
+
+        // Packs of several zones judge this record: read its dates once more in each other zone.
+        var readings = new CaseRecord[pack.Zones.Count - 1];
+        for (var z = 1; z < pack.Zones.Count; z++)
+        {
+            var other = new CaseRecordParser(pack, pack.Zones[z], file, lines).Run(json);
+            if (other.Record is null)
+            {
+                return CaseReadResult.Failure([.. other.Errors.Select(e => e with { Message = $"{e.Message} (reading its dates in {pack.TimeZoneIds[z]})" })]);
+            }
+
+            readings[z - 1] = other.Record;
+        }
+
+        record.SetOtherZoneReadings(readings);
+        return result;
+    }
 
     private CaseReadResult Run(ReadOnlySpan<byte> json)
     {
@@ -633,8 +663,9 @@ internal sealed class CaseRecordParser
                 raw.TimeUnknown = true;
                 raw.HasTime = true;
             }
-            else if (TimeParser.TryParse(reader.GetString()!, pack.Zone, out var range, out var error))
+            else if (TimeParser.TryParse(reader.GetString()!, zone, out var range, out var error))
             {
+                readLocalDates |= !range.IsExact; // a date or a month
                 raw.Time = range;
                 raw.HasTime = true;
             }
@@ -686,12 +717,14 @@ internal sealed class CaseRecordParser
                 continue;
             }
 
-            if (!TimeParser.TryParse(reader.GetString()!, pack.Zone, out var bound, out var error))
+            if (!TimeParser.TryParse(reader.GetString()!, zone, out var bound, out var error))
             {
                 Error(boundLine, boundPath, error!);
                 ok = false;
                 continue;
             }
+
+            readLocalDates |= !bound.IsExact;
 
             if (isEarliest)
             {

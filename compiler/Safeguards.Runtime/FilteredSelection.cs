@@ -42,19 +42,23 @@ public static class FilteredSelection
         return count;
     }
 
-    /// <summary>Pairing by reference: the first matching occurrence that refers to anchor occurrence <paramref name="anchorIndex"/>.</summary>
-    public static int FirstReferring(EventOccurrence[] occurrences, int anchorIndex, long asOf, AttributeFilter[] filters)
+    /// <summary>Pairing by reference: the first matching occurrence that refers to anchor occurrence <paramref name="anchorIndex"/>.
+    /// <paramref name="self"/> is the anchor's own index when the completing event is of the trigger's type (an
+    /// occurrence never completes itself, even if it names itself), otherwise -1.</summary>
+    public static int FirstReferring(EventOccurrence[] occurrences, int anchorIndex, long asOf, AttributeFilter[] filters, int self = -1)
     {
         for (var i = 0; i < occurrences.Length && occurrences[i].Time.EarliestUtcTicks <= asOf; i++)
-            if (occurrences[i].RefersToOccurrence == anchorIndex && Matches(occurrences[i], filters)) return i;
+            if (i != self && occurrences[i].RefersToOccurrence == anchorIndex && Matches(occurrences[i], filters)) return i;
         return -1;
     }
 
     /// <summary>Pairing by order: the first unused matching occurrence that may lie at or after <paramref name="fromTicks"/>.
-    /// <paramref name="used"/> is a bit set with one bit per occurrence (<see cref="UsedWords"/> words; see <see cref="MarkUsed"/>).</summary>
-    public static int FirstUnusedFrom(EventOccurrence[] occurrences, long fromTicks, long asOf, AttributeFilter[] filters, ReadOnlySpan<ulong> used)
+    /// <paramref name="used"/> is a bit set with one bit per occurrence (<see cref="UsedWords"/> words; see <see cref="MarkUsed"/>).
+    /// When the completing event is of the trigger's type, <paramref name="after"/> is the trigger's index: only
+    /// later occurrences may complete it (never itself); otherwise -1.</summary>
+    public static int FirstUnusedFrom(EventOccurrence[] occurrences, long fromTicks, long asOf, AttributeFilter[] filters, ReadOnlySpan<ulong> used, int after = -1)
     {
-        for (var i = 0; i < occurrences.Length && occurrences[i].Time.EarliestUtcTicks <= asOf; i++)
+        for (var i = after + 1; i < occurrences.Length && occurrences[i].Time.EarliestUtcTicks <= asOf; i++)
         {
             if ((used[i >> 6] & (1UL << (i & 63))) != 0) continue;
             if (occurrences[i].Time.LatestUtcTicks >= fromTicks && Matches(occurrences[i], filters)) return i;

@@ -12,12 +12,14 @@ public static class FindingBuilder
         var caseSchema = record.CaseSchemaIndex >= 0 && record.CaseSchemaIndex < schema.Cases.Count ? schema.Cases[record.CaseSchemaIndex] : null;
         var requirement = trace.Requirement >= 0 && trace.Requirement < info.Requirements.Count ? info.Requirements[trace.Requirement] : null;
         long? slack = null, overrun = null;
-        if (trace.HasDeadline && trace.CompletingEvent >= 0)
+        // A completing event recorded without a time has no place on the timeline and no margin.
+        var completedKnown = trace.CompletingEvent >= 0 && trace.Reason != ReasonKind.CompletionTimeUnknown;
+        if (trace.HasDeadline && completedKnown)
         {
-            slack = Judge.Slack(trace.Deadline, trace.CompletedAt);
+            slack = Judge.Slack(calendar, trace.Deadline, trace.CompletedAt);
             overrun = Judge.Overrun(trace.Deadline, trace.CompletedAt.EarliestUtcTicks);
         }
-        else if (trace.HasDeadline)
+        else if (trace.HasDeadline && trace.CompletingEvent < 0)
         {
             overrun = Judge.Overrun(trace.Deadline, asOf);
         }
@@ -35,7 +37,7 @@ public static class FindingBuilder
             trace.HasTrigger ? trace.Trigger : null,
             trace.HasDeadline ? trace.Deadline : null,
             completing,
-            trace.CompletingEvent >= 0 ? trace.CompletedAt : null,
+            completedKnown ? trace.CompletedAt : null,
             slack, overrun, missing, reason);
         var message = outcome is Outcome.Violated or Outcome.Indeterminate
             ? FillTemplate(info, record, calendar, trace, requirement, slack, overrun, asOf) ?? reason
@@ -53,12 +55,14 @@ public static class FindingBuilder
     private static string Explain(SafeguardInfo info, CaseSchema? schema, CaseRecord record, LegalCalendar calendar, Outcome outcome,
         in EvaluationTrace trace, RequirementInfo? requirement, string? completing, long? slack, long? overrun, string? missing, long asOf)
     {
-        var deadline = trace.HasDeadline ? TimeText.Range(calendar, trace.Deadline, isDeadline: true) : "";
+        var scale = requirement?.Scale ?? DurationScale.Days;
+        var deadline = trace.HasDeadline ? TimeText.DeadlinePhrase(calendar, trace.Deadline) : "";
         var trigger = trace.HasTrigger ? TimeText.Range(calendar, trace.Trigger) : "";
         var target = requirement?.Target ?? "the required event";
         var anchor = requirement?.Anchor ?? "the trigger";
-        var completedAt = trace.CompletingEvent >= 0 ? TimeText.Range(calendar, trace.CompletedAt) : "";
-        var since = trace.HasTrigger ? $" ({anchor} at {trigger})" : "";
+        var completedAt = trace.CompletingEvent >= 0 && trace.Reason != ReasonKind.CompletionTimeUnknown ? TimeText.When(calendar, trace.CompletedAt) : "";
+        var since = trace.HasTrigger ? $" ({anchor} {TimeText.When(calendar, trace.Trigger)})" : "";
+        var imprecise = !trace.Deadline.IsExact || (trace.CompletingEvent >= 0 && !trace.CompletedAt.IsExact);
         return trace.Reason switch
         {
             ReasonKind.OtherCaseSchema => $"This is a '{record.Schema}' case; the safeguard applies to '{info.CaseSchema}' cases.",
@@ -67,23 +71,58 @@ public static class FindingBuilder
             ReasonKind.RequiredEventMissing => $"'{missing}' is not recorded, but every '{schema?.Name}' case must record it.",
             ReasonKind.TriggerNotRecorded => $"No '{anchor}' is recorded as of {TimeText.Instant(calendar, asOf)}, so the clock never started.",
             ReasonKind.TriggerTimeUnknown => $"'{missing}' is recorded without a time, so the deadline cannot be computed.",
-            ReasonKind.CompletionTimeUnknown => $"'{missing}' is recorded without a time, so it cannot be compared with the deadline of {deadline}{since}.",
-            ReasonKind.LawNotInForce => $"The cited law was not in force at the time of '{anchor}' ({trigger}); the safeguard applies {Period(info)}.",
+            ReasonKind.CompletionTimeUnknown => $"'{missing}' is recorded without a time, so it cannot be compared with {deadline}{since}.",
+            ReasonKind.LawNotInForce => $"The cited law was not in force when '{anchor}' happened ({trigger}); the safeguard applies {Period(info)}.",
             ReasonKind.LawInForceUncertain => $"The time of '{anchor}' ({trigger}) spans a date on which the cited law came into or went out of force ({Period(info)}).",
-            ReasonKind.CompletedInTime => $"'{completing}' at {completedAt}, within the deadline of {deadline}{since}" + (slack is { } s ? $", {Judge.FormatDuration(s)} to spare." : "."),
-            ReasonKind.CompletedLate => $"'{completing}' at {completedAt}, after the deadline of {deadline}{since}" + (overrun is { } o ? $": {Judge.FormatDuration(o)} late." : "."),
-            ReasonKind.CompletionUncertain => $"'{completing}' at {completedAt} may fall on either side of the deadline of {deadline}{since}.",
-            ReasonKind.NotYetDue => $"No '{target}' yet; the deadline is {deadline}{since}, {Judge.FormatDuration(trace.Deadline.EarliestUtcTicks - asOf)} after the reference time.",
-            ReasonKind.Overdue => $"No '{target}' by the deadline of {deadline}{since}" + (overrun is { } late ? $"; overdue by {Judge.FormatDuration(late)} as of {TimeText.Instant(calendar, asOf)}." : "."),
-            ReasonKind.DueUncertain => $"No '{target}' yet, and the deadline ({deadline}){since} may or may not have passed at {TimeText.Instant(calendar, asOf)}.",
+            ReasonKind.CompletedInTime => $"'{completing}' {completedAt}, within {deadline}{since}" + (slack is { } s ? $", {Margin(s, imprecise, scale)} to spare." : "."),
+            ReasonKind.CompletedLate => $"'{completing}' {completedAt}, after {deadline}{since}" + LateBy(calendar, trace.Deadline, overrun, imprecise, scale),
+            ReasonKind.CompletionUncertain => $"'{completing}' {completedAt} may fall on either side of {deadline}{since}.",
+            ReasonKind.NotYetDue => $"No '{target}' yet; {deadline}{since} is {Judge.FormatDuration(trace.Deadline.EarliestUtcTicks - asOf + (calendar.IsLastInstantOfDay(trace.Deadline.EarliestUtcTicks) ? 1 : 0), scale)} after the reference time.",
+            ReasonKind.Overdue => $"No '{target}' by {deadline}{since}" + (overrun is { } late ? $"; overdue by {Overdue(calendar, trace.Deadline, asOf, late, scale)} as of {TimeText.Instant(calendar, asOf)}." : "."),
+            ReasonKind.DueUncertain => $"No '{target}' yet, and {deadline}{since} may or may not have passed at {TimeText.Instant(calendar, asOf)}.",
             ReasonKind.CountWithinLimit => $"{trace.Count} '{target}' counted; {requirement?.Description} is respected.",
             ReasonKind.CountOverLimit => $"{trace.Count} '{target}' recorded, more than allowed ({requirement?.Description}).",
             ReasonKind.CountUncertain => requirement is not null && requirement.Anchor != requirement.Target
                 ? $"{trace.Count} '{target}' certainly after '{anchor}' ({trigger}); imprecise or unknown times leave it open whether more count ({requirement.Description})."
                 : $"{trace.Count} '{target}' certainly while the law was in force; imprecise or unknown times leave it open whether more count ({requirement?.Description}).",
-            _ => outcome.ToString(),
+            ReasonKind.None => outcome.ToString(),
+            _ => throw new InvalidOperationException($"no sentence for reason {trace.Reason}"),
         };
     }
+
+    /// <summary>A margin that is certain: exact when the times were, otherwise the least it can be ("at least 2 hours");
+    /// null when an imprecise margin is under a minute, which says nothing a reader can use.</summary>
+    private static string? Margin(long ticks, bool imprecise, DurationScale scale) =>
+        !imprecise ? Judge.FormatDuration(ticks, scale)
+        : ticks < TimeSpan.TicksPerMinute ? null
+        : "at least " + Judge.FormatDuration(ticks, scale);
+
+    /// <summary>": 20 minutes late." A period counted in days closes at the midnight after its last instant, and lateness is
+    /// counted from there: an act at that midnight is late because the next day had begun, not by "less than a second".</summary>
+    private static string LateBy(LegalCalendar calendar, TimeRange deadline, long? overrun, bool imprecise, DurationScale scale)
+    {
+        if (overrun is not { } ticks) return ".";
+        if (calendar.IsLastInstantOfDay(deadline.LatestUtcTicks)) ticks -= 1;
+        if (ticks == 0) return ": at midnight, when the next day had already begun.";
+        return Margin(ticks, imprecise, scale) is { } late ? $": {late} late." : ".";
+    }
+
+    /// <summary>How long a missing act is overdue: exactly below a year; beyond, in whole calendar years, which is
+    /// what a reader takes in ("at least 13 years").</summary>
+    private static string Overdue(LegalCalendar calendar, TimeRange deadline, long asOf, long late, DurationScale scale)
+    {
+        var from = calendar.LocalDate(deadline.LatestUtcTicks);
+        var to = calendar.LocalDate(asOf);
+        var years = to.Year - from.Year - (to.DayOfYear < from.DayOfYear ? 1 : 0);
+        if (years >= 1) return $"at least {years} year{(years == 1 ? "" : "s")}";
+        return deadline.IsExact ? Judge.FormatDuration(late, scale) : "at least " + Judge.FormatDuration(late, scale);
+    }
+
+    /// <summary>A span between two imprecise times, as the least and the most it can be.</summary>
+    private static string Between(long least, long most, DurationScale scale) =>
+        least == most ? Judge.FormatDuration(least, scale)
+        : least <= 0 ? $"at most {Judge.FormatDuration(most, scale)}"
+        : $"between {Judge.FormatDuration(least, scale)} and {Judge.FormatDuration(most, scale)}";
 
     private static string Period(SafeguardInfo info) => PeriodText.Describe(info.InForceFrom, info.InForceUntil);
 
@@ -95,13 +134,17 @@ public static class FindingBuilder
         // then the explanation in our own words is the message.
         var speaksOfCompletion = template.Contains("{elapsed}", StringComparison.Ordinal) || template.Contains("{completed}", StringComparison.Ordinal);
         if (speaksOfCompletion && trace.CompletingEvent < 0) return null;
-        var end = trace.CompletingEvent >= 0 ? trace.CompletedAt.EarliestUtcTicks : asOf;
+        var scale = requirement?.Scale ?? DurationScale.Days;
+        var end = trace.CompletingEvent >= 0 ? trace.CompletedAt : TimeRange.Exact(asOf);
+        var deadlineEnd = trace.HasDeadline && calendar.IsLastInstantOfDay(trace.Deadline.EarliestUtcTicks) ? 1 : 0;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["elapsed"] = trace.HasTrigger ? Judge.FormatDuration(end - trace.Trigger.LatestUtcTicks) : "an unknown time",
+            ["elapsed"] = trace.HasTrigger
+                ? Between(end.EarliestUtcTicks - trace.Trigger.LatestUtcTicks, end.LatestUtcTicks - trace.Trigger.EarliestUtcTicks, scale)
+                : "an unknown time",
             ["limit"] = requirement?.Limit ?? requirement?.Description ?? "the limit",
-            ["overrun"] = overrun is { } o ? Judge.FormatDuration(o) : "an uncertain time",
-            ["slack"] = slack is { } s ? Judge.FormatDuration(s) : "no time",
+            ["overrun"] = overrun is { } o ? Between(o, end.LatestUtcTicks - trace.Deadline.EarliestUtcTicks, scale) : "an uncertain time",
+            ["slack"] = slack is { } s ? Between(s, trace.Deadline.LatestUtcTicks + deadlineEnd - end.EarliestUtcTicks, scale) : "no time",
             ["deadline"] = trace.HasDeadline ? TimeText.Range(calendar, trace.Deadline, isDeadline: true) : "no deadline",
             ["trigger"] = trace.HasTrigger ? TimeText.Range(calendar, trace.Trigger) : "an unrecorded time",
             ["completed"] = trace.CompletingEvent >= 0 ? TimeText.Range(calendar, trace.CompletedAt) : "not recorded",

@@ -57,6 +57,14 @@ public static class Judge
         target.LatestUtcTicks <= deadline.EarliestUtcTicks ? deadline.EarliestUtcTicks - target.LatestUtcTicks : null;
 
     /// <summary>
+    /// Slack as a lawyer counts it: to the close of the period. A period counted in days closes at the
+    /// midnight after its last permitted instant, so an act at 23:00 on the last day has an hour to spare.
+    /// </summary>
+    public static long? Slack(LegalCalendar calendar, TimeRange deadline, TimeRange target) =>
+        Slack(deadline, target) is not { } slack ? null
+        : calendar.IsLastInstantOfDay(deadline.EarliestUtcTicks) ? slack + 1 : slack;
+
+    /// <summary>
     /// Overrun of a violated requirement: by how much the target (or the reference time, when the
     /// target is missing) certainly exceeds the latest possible deadline. Null unless certainly late.
     /// </summary>
@@ -64,38 +72,36 @@ public static class Judge
         lateTicks > deadline.LatestUtcTicks ? lateTicks - deadline.LatestUtcTicks : null;
 
     /// <summary>
-    /// A duration in words with its two largest units, for messages: "2 hours 15 minutes",
-    /// "3 days 4 hours", "1 minute", "40 seconds". Smaller units are dropped (truncated), since
-    /// messages are read by people; evidence keeps the exact ticks. Negative values are written
-    /// as their magnitude: the sentence around it says early or late.
+    /// A duration in words, exactly, to the second: "24 hours 20 minutes", "3 days 4 hours 5 minutes",
+    /// "1 minute", "less than a second". <paramref name="largest"/> is the largest unit used, so that an
+    /// elapsed time reads in the units of its limit: 26 hours stays "26 hours" beside an hour limit
+    /// (<see cref="DurationScale.Hours"/>) and is "1 day 2 hours" beside a day limit. It is rounded to the
+    /// nearest second, so that the last tick of a day (23:59:59.9999999) counts as the midnight after it.
+    /// Negative values are written as their magnitude: the sentence around it says early or late.
     /// </summary>
-    public static string FormatDuration(long ticks)
+    public static string FormatDuration(long ticks, DurationScale largest = DurationScale.Days)
     {
         var magnitude = ticks == long.MinValue ? long.MaxValue : Math.Abs(ticks);
-        Span<long> amounts = stackalloc long[4];
-        amounts[0] = magnitude / TimeSpan.TicksPerDay;
-        amounts[1] = magnitude % TimeSpan.TicksPerDay / TimeSpan.TicksPerHour;
-        amounts[2] = magnitude % TimeSpan.TicksPerHour / TimeSpan.TicksPerMinute;
-        amounts[3] = magnitude % TimeSpan.TicksPerMinute / TimeSpan.TicksPerSecond;
-        ReadOnlySpan<string> words = ["day", "hour", "minute", "second"];
-
-        var first = 0;
-        while (first < 4 && amounts[first] == 0)
-        {
-            first++;
-        }
-
-        if (first == 4)
+        var seconds = (magnitude / TimeSpan.TicksPerSecond) + (magnitude % TimeSpan.TicksPerSecond >= TimeSpan.TicksPerSecond / 2 ? 1 : 0);
+        if (seconds == 0)
         {
             return magnitude == 0 ? "0 minutes" : "less than a second";
         }
 
+        Span<long> amounts = stackalloc long[4];
+        var dayUnit = largest == DurationScale.Days;
+        amounts[0] = dayUnit ? seconds / 86_400 : 0;
+        amounts[1] = (dayUnit ? seconds % 86_400 : seconds) / 3_600;
+        amounts[2] = seconds % 3_600 / 60;
+        amounts[3] = seconds % 60;
+        ReadOnlySpan<string> words = ["day", "hour", "minute", "second"];
+
         var text = new StringBuilder();
-        Append(text, amounts[first], words[first]);
-        if (first < 3 && amounts[first + 1] != 0)
+        for (var i = 0; i < 4; i++)
         {
-            text.Append(' ');
-            Append(text, amounts[first + 1], words[first + 1]);
+            if (amounts[i] == 0) continue;
+            if (text.Length > 0) text.Append(' ');
+            Append(text, amounts[i], words[i]);
         }
 
         return text.ToString();
@@ -109,4 +115,14 @@ public static class Judge
             text.Append('s');
         }
     }
+}
+
+/// <summary>The largest unit a duration is written in (<see cref="Judge.FormatDuration"/>).</summary>
+public enum DurationScale
+{
+    /// <summary>Days, hours, minutes, seconds: for limits counted in days, weeks or months.</summary>
+    Days,
+
+    /// <summary>Hours, minutes, seconds: for limits counted in hours or minutes, where "26 hours" is the legal reading.</summary>
+    Hours,
 }

@@ -1,14 +1,16 @@
 namespace Safeguards.Runtime;
 
 /// <summary>
-/// Legal time arithmetic in a pack's zone (design.md, "Time semantics"): hours and minutes are
+/// Legal time arithmetic in a pack's zone (language.md, "How time is counted"): hours and minutes are
 /// exact; days, weeks and months are local calendar units that do not count the day of the
-/// anchor and end at the end (24:00) of the last day.
+/// anchor and end with the last day.
 /// </summary>
 /// <remarks>
-/// "The end of the day" is 24:00, which is the same instant as 00:00 of the next day, and like the
-/// exact boundary of an hour limit it is itself on time: an act recorded at 00:00 on the day after
-/// the last day was done at the last moment the law allows. (Seed reports record times to the minute.)
+/// Every deadline is the last permitted instant, inclusive: for hours "anchor + 3 hours" itself is
+/// on time. A period counted in days ends with its last day, and 00:00 of the next day is already
+/// the next day, so the last permitted instant is the last tick before that midnight
+/// (<see cref="LastInstantOf"/>): an act at 00:00 on the day after, or one recorded only as that
+/// day's date, is late.
 /// </remarks>
 public sealed class LegalCalendar
 {
@@ -24,14 +26,14 @@ public sealed class LegalCalendar
 
     /// <summary>
     /// The last permitted tick for "within <paramref name="d"/> after" an anchor instant:
-    /// anchor + d for minutes and hours; the end of the local day (anchor's date + n days) for
-    /// days and weeks; the end of the local day (anchor's date + n months, same day of month) for months.
+    /// anchor + d for minutes and hours; the last instant of the local day (anchor's date + n days) for
+    /// days and weeks; the last instant of the local day (anchor's date + n months, same day of month) for months.
     /// </summary>
     public long LatestPermittedAfter(long anchorUtcTicks, LegalDuration d) => d.Family switch
     {
         DurationFamily.Exact => ClampedSum(anchorUtcTicks, d.ExactTicks),
-        DurationFamily.CalendarDays => EndOf(AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.CalendarDays)),
-        _ => EndOf(AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.Amount)),
+        DurationFamily.CalendarDays => LastInstantOf(AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.CalendarDays)),
+        _ => LastInstantOf(AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.Amount)),
     };
 
     /// <summary>
@@ -42,8 +44,8 @@ public sealed class LegalCalendar
     public long LatestPermittedBefore(long anchorUtcTicks, LegalDuration d) => d.Family switch
     {
         DurationFamily.Exact => ClampedSum(anchorUtcTicks, -(Int128)d.ExactTicks),
-        DurationFamily.CalendarDays => EndOf(AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.CalendarDays)),
-        _ => EndOf(AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.Amount)),
+        DurationFamily.CalendarDays => LastInstantOf(AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.CalendarDays)),
+        _ => LastInstantOf(AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.Amount)),
     };
 
     /// <summary>anchor + ticks, clamped to the instants a DateTime can hold. Summed in 128 bits: an anchor of a
@@ -51,11 +53,21 @@ public sealed class LegalCalendar
     private static long ClampedSum(long anchorUtcTicks, Int128 ticks) =>
         ZoneClock.Clamp((long)Int128.Clamp(anchorUtcTicks + ticks, long.MinValue, long.MaxValue));
 
-    /// <summary>The end (24:00) of the local day of the instant: "immediately after" ends there.</summary>
-    public long EndOfLocalDay(long utcTicks) => EndOf(ZoneClock.LocalDate(Zone, utcTicks));
+    /// <summary>The last instant of the local day of the instant: "immediately after" ends there.</summary>
+    public long EndOfLocalDay(long utcTicks) => LastInstantOf(ZoneClock.LocalDate(Zone, utcTicks));
 
-    /// <summary>24:00 of a local day, that is the first instant of the next day (see the remarks).</summary>
-    public long EndOf(DateOnly date) => date == DateOnly.MaxValue ? ZoneClock.EndOfDay(Zone, date) : ZoneClock.StartOfDay(Zone, date.AddDays(1));
+    /// <summary>The last tick of a local day, one tick before the next day starts (see the remarks).</summary>
+    public long LastInstantOf(DateOnly date) => ZoneClock.EndOfDay(Zone, date);
+
+    /// <summary>
+    /// Whether a deadline tick is the last instant of a local day, that is the end of a period counted
+    /// in days: such a period closes one tick later, at the next midnight, and slack is measured to there.
+    /// </summary>
+    public bool IsLastInstantOfDay(long utcTicks) =>
+        utcTicks < ZoneClock.MaxTicks && LastInstantOf(LocalDate(utcTicks)) == utcTicks;
+
+    /// <summary>The first instant of a local day.</summary>
+    public long FirstInstantOf(DateOnly date) => ZoneClock.StartOfDay(Zone, date);
 
     /// <summary>The local calendar date of an instant in this zone.</summary>
     public DateOnly LocalDate(long utcTicks) => ZoneClock.LocalDate(Zone, utcTicks);

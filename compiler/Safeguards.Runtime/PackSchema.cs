@@ -10,13 +10,19 @@ public sealed class PackSchema
     /// <param name="timeZoneId">An IANA zone id (<c>Asia/Almaty</c>); calendar units and dates are counted in it.</param>
     /// <param name="cases">The case schemas; <see cref="CaseRecord.CaseSchemaIndex"/> is a position in this list.</param>
     /// <param name="monthRounding">The pack's <c>round months</c> rule.</param>
-    public PackSchema(string packName, string timeZoneId, IReadOnlyList<CaseSchema> cases, MonthRounding monthRounding = MonthRounding.None)
+    /// <param name="otherTimeZoneIds">The zones of further packs evaluated together with the first (a national pack and
+    /// an international one): each safeguard counts days in its own pack's zone, and a record's dates are read in each
+    /// of these zones too (<see cref="CaseRecord.InZone"/>). Empty for a pack set with one zone.</param>
+    public PackSchema(string packName, string timeZoneId, IReadOnlyList<CaseSchema> cases, MonthRounding monthRounding = MonthRounding.None,
+        IReadOnlyList<string>? otherTimeZoneIds = null)
     {
         PackName = packName ?? throw new ArgumentNullException(nameof(packName));
         TimeZoneId = timeZoneId ?? throw new ArgumentNullException(nameof(timeZoneId));
         Cases = cases ?? throw new ArgumentNullException(nameof(cases));
         MonthRounding = monthRounding;
         Zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        TimeZoneIds = [timeZoneId, .. otherTimeZoneIds ?? []];
+        Zones = [.. TimeZoneIds.Select(TimeZoneInfo.FindSystemTimeZoneById)];
         Calendar = new LegalCalendar(Zone, monthRounding);
         caseIndex = NameIndex.Build(cases, c => c.Name, "case schema");
         eventTypeCounts = [.. cases.Select(c => c.Events.Count)];
@@ -31,7 +37,15 @@ public sealed class PackSchema
 
     public MonthRounding MonthRounding { get; }
 
+    /// <summary>The zone of the first pack: dates in case data are read in it first, and reports show times in it.</summary>
     public TimeZoneInfo Zone { get; }
+
+    /// <summary>Every zone of the packs evaluated together; index 0 is <see cref="Zone"/>. A safeguard's zone index
+    /// chooses which reading of a record it judges (<see cref="CaseRecord.InZone"/>).</summary>
+    public IReadOnlyList<string> TimeZoneIds { get; }
+
+    /// <inheritdoc cref="TimeZoneIds"/>
+    public IReadOnlyList<TimeZoneInfo> Zones { get; }
 
     /// <summary>The calendar built from the zone and rounding rule, shared so callers need not rebuild it.</summary>
     public LegalCalendar Calendar { get; }

@@ -8,10 +8,27 @@ namespace Safeguards.Runtime;
 /// </summary>
 public static class TimeParser
 {
-    public const string NoOffsetMessage = "time has no offset; write +06:00 or Z";
+    /// <summary>The start of the message for a clock time without an offset; the rest gives the pack zone's offset.</summary>
+    public const string NoOffsetMessage = "time has no offset";
 
-    public const string ExpectedMessage =
-        "expected an ISO instant with offset (2009-01-08T14:30:00+06:00 or ...Z), a date (YYYY-MM-DD) or a month (YYYY-MM)";
+    /// <summary>The start of the message for text that is no time form at all; the rest gives an example in the pack's zone.</summary>
+    public const string ExpectedMessage = "expected an ISO instant with offset";
+
+    /// <summary>An example instant in the pack's own zone, so that a pack in America/Los_Angeles is not told to write +06:00.</summary>
+    public static string Example(TimeZoneInfo zone)
+    {
+        var offset = zone.GetUtcOffset(new DateTime(2009, 1, 8, 14, 30, 0, DateTimeKind.Unspecified));
+        return offset == TimeSpan.Zero ? "2009-01-08T14:30:00Z" : $"2009-01-08T14:30:00{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
+    }
+
+    private static string NoOffset(TimeZoneInfo zone)
+    {
+        var example = Example(zone);
+        return $"{NoOffsetMessage}; write it as {example}{(example.EndsWith('Z') ? "" : " or with Z for UTC")}";
+    }
+
+    private static string Expected(TimeZoneInfo zone) =>
+        $"{ExpectedMessage} ({Example(zone)} or ...Z), a date (YYYY-MM-DD) or a month (YYYY-MM)";
 
     public static bool TryParse(string text, TimeZoneInfo zone, out TimeRange range, out string? error)
     {
@@ -23,7 +40,7 @@ public static class TimeParser
         // YYYY-MM is common to all three forms.
         if (s.Length < 7 || !Digits(s, 0, 4, out var year) || s[4] != '-' || !Digits(s, 5, 2, out var month))
         {
-            error = ExpectedMessage;
+            error = Expected(zone);
             return false;
         }
 
@@ -43,7 +60,7 @@ public static class TimeParser
 
         if (s.Length < 10 || s[7] != '-' || !Digits(s, 8, 2, out var day))
         {
-            error = ExpectedMessage;
+            error = Expected(zone);
             return false;
         }
 
@@ -62,7 +79,7 @@ public static class TimeParser
 
         if (s[10] != 'T' || s.Length < 16 || !Digits(s, 11, 2, out var hour) || s[13] != ':' || !Digits(s, 14, 2, out var minute))
         {
-            error = ExpectedMessage;
+            error = Expected(zone);
             return false;
         }
 
@@ -116,7 +133,7 @@ public static class TimeParser
 
         if (pos == s.Length)
         {
-            error = NoOffsetMessage;
+            error = NoOffset(zone);
             return false;
         }
 

@@ -2,7 +2,12 @@ using System.Globalization;
 
 namespace Safeguards.Runtime;
 
-/// <summary>Times and ranges in words, in the pack's legal time zone: "2009-01-08 14:30 (+06:00)".</summary>
+/// <summary>
+/// Times and ranges in words, in the pack's legal time zone, as a lawyer writes them: an exact time as
+/// "2009-01-08 14:30 (+06:00)", a time known only as a day as "8 January 2009 (time not recorded)", a
+/// month as "January 2009 (day not recorded)", the end of a period counted in days as "the end of
+/// 11 January 2009", and other ranges as "between … and …".
+/// </summary>
 public static class TimeText
 {
     public static string Instant(LegalCalendar calendar, long utcTicks)
@@ -13,22 +18,53 @@ public static class TimeText
         return local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({sign}{offset:hh\\:mm})";
     }
 
-    /// <summary>A deadline at 24:00 (midnight of the next day) reads better as "the end of 2009-01-11".</summary>
-    public static string Deadline(LegalCalendar calendar, long utcTicks)
-    {
-        // Compare with the calendar's own end of day rather than the clock reading: where midnight is
-        // skipped, the end of the day is 01:00 of the next.
-        var lastDay = calendar.LocalDate(utcTicks - 1);
-        return utcTicks == calendar.EndOf(lastDay)
-            ? $"the end of {lastDay:yyyy-MM-dd}"
-            : Instant(calendar, utcTicks);
-    }
+    /// <summary>A calendar day in words: "8 January 2013".</summary>
+    public static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A deadline on the last instant of a day (a period counted in days) reads "the end of 11 January 2009".</summary>
+    public static string Deadline(LegalCalendar calendar, long utcTicks) =>
+        // Compare with the calendar's own last instant of the day rather than the clock reading: where
+        // midnight is skipped, the day ends just before 01:00 of the next.
+        calendar.IsLastInstantOfDay(utcTicks)
+            ? $"the end of {Day(calendar.LocalDate(utcTicks))}"
+            : Instant(calendar, utcTicks);
+
+    /// <summary>A time as a noun phrase: an instant, a day or month whose time is not recorded, or "between … and …".</summary>
     public static string Range(LegalCalendar calendar, TimeRange range, bool isDeadline = false)
     {
-        Func<LegalCalendar, long, string> format = isDeadline ? Deadline : Instant;
-        return range.IsExact
-            ? format(calendar, range.EarliestUtcTicks)
-            : $"between {format(calendar, range.EarliestUtcTicks)} and {format(calendar, range.LatestUtcTicks)}";
+        if (isDeadline)
+        {
+            return range.IsExact
+                ? Deadline(calendar, range.EarliestUtcTicks)
+                : $"between {Deadline(calendar, range.EarliestUtcTicks)} and {Deadline(calendar, range.LatestUtcTicks)}";
+        }
+
+        if (range.IsExact) return Instant(calendar, range.EarliestUtcTicks);
+        if (range == TimeRange.Unbounded) return "an unknown time";
+        var first = calendar.LocalDate(range.EarliestUtcTicks);
+        var last = calendar.LocalDate(range.LatestUtcTicks);
+        var wholeDays = range.EarliestUtcTicks == calendar.FirstInstantOf(first) && range.LatestUtcTicks == calendar.LastInstantOf(last);
+        if (wholeDays && first == last) return $"{Day(first)} (time not recorded)";
+        if (wholeDays && first.Day == 1 && last == first.AddMonths(1).AddDays(-1))
+            return first.ToString("MMMM yyyy", CultureInfo.InvariantCulture) + " (day not recorded)";
+        if (wholeDays) return $"between {Day(first)} and {Day(last)} (times not recorded)";
+        return $"between {Instant(calendar, range.EarliestUtcTicks)} and {Instant(calendar, range.LatestUtcTicks)}";
     }
+
+    /// <summary>A time with its preposition, for "'registered' …": "at 2009-01-08 14:30 (+06:00)", "on 8 January
+    /// 2009 (time not recorded)", "in January 2009 (day not recorded)", "at some time between … and …".</summary>
+    public static string When(LegalCalendar calendar, TimeRange range)
+    {
+        var text = Range(calendar, range);
+        if (range.IsExact) return "at " + text;
+        if (text.StartsWith("between ", StringComparison.Ordinal)) return "at some time " + text;
+        if (range == TimeRange.Unbounded) return "at " + text;
+        return (text.EndsWith("(day not recorded)", StringComparison.Ordinal) ? "in " : "on ") + text;
+    }
+
+    /// <summary>A deadline with its article: "the deadline of the end of 11 January 2009", or, when the trigger was
+    /// imprecise, "a deadline that fell between the end of 6 January 2013 and the end of 7 January 2013".</summary>
+    public static string DeadlinePhrase(LegalCalendar calendar, TimeRange deadline) =>
+        deadline.IsExact ? "the deadline of " + Range(calendar, deadline, isDeadline: true)
+        : "a deadline that fell " + Range(calendar, deadline, isDeadline: true);
 }

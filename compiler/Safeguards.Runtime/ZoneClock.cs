@@ -7,7 +7,8 @@ namespace Safeguards.Runtime;
 /// </summary>
 internal static class ZoneClock
 {
-    private static readonly long MaxTicks = DateTime.MaxValue.Ticks;
+    /// <summary>DateTime.MaxValue.Ticks: the end of representable time.</summary>
+    public const long MaxTicks = 3155378975999999999L;
 
     /// <summary>The local calendar date of an instant.</summary>
     public static DateOnly LocalDate(TimeZoneInfo zone, long utcTicks)
@@ -21,33 +22,58 @@ internal static class ZoneClock
     /// not exist (a spring-forward gap at midnight) the day starts at the transition, i.e. the
     /// invalid time moves forward; when it occurs twice the day starts at the earlier one.
     /// </summary>
-    public static long StartOfDay(TimeZoneInfo zone, DateOnly date) =>
-        FirstInstantAtOrAfter(zone, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified));
+    /// <remarks>
+    /// .NET answers wall-time questions (offset, ambiguity) from the zone's DST rules, and misses a
+    /// change of the zone's base offset at midnight: in Asia/Almaty on 2024-03-01 the clocks went
+    /// from 00:00 +06 back to 23:00 +05 on 29 February, so 1 March began at 19:00 UTC, not 18:00.
+    /// The UTC-to-local direction is always right, so the candidate from the wall-time rules is
+    /// checked with it, and searched for on UTC where the check fails.
+    /// </remarks>
+    public static long StartOfDay(TimeZoneInfo zone, DateOnly date)
+    {
+        var candidate = FirstInstantAtOrAfter(zone, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified));
+        if (LocalDate(zone, candidate) >= date && (candidate == 0 || LocalDate(zone, candidate - 1) < date))
+        {
+            return candidate;
+        }
+
+        return FirstInstantOnOrAfterDate(zone, date);
+    }
 
     /// <summary>
-    /// The last tick whose local date is <paramref name="date"/> (local 23:59:59.9999999).
-    /// When that wall time occurs twice (clocks turned back over midnight) the later instant is
-    /// taken, so the day keeps all of its time; when it falls in a gap, the last tick before the gap.
+    /// The last tick whose local date is <paramref name="date"/>: one tick before the next day
+    /// starts, so that consecutive days tile time with no gap and no overlap. Where clocks turn back
+    /// over midnight the repeated hour belongs to the earlier day, which then ends at the later
+    /// midnight; no day loses time.
     /// </summary>
-    public static long EndOfDay(TimeZoneInfo zone, DateOnly date)
+    public static long EndOfDay(TimeZoneInfo zone, DateOnly date) =>
+        date == DateOnly.MaxValue ? MaxTicks : StartOfDay(zone, date.AddDays(1)) - 1;
+
+    /// <summary>
+    /// Binary search on UTC for the first instant whose local date is on or after
+    /// <paramref name="date"/>. Local dates only move forward across the transitions a day boundary
+    /// can meet, and every offset in use lies within 15 hours of UTC, so the answer is within
+    /// 15 hours either side of the wall-clock midnight read as UTC.
+    /// </summary>
+    private static long FirstInstantOnOrAfterDate(TimeZoneInfo zone, DateOnly date)
     {
-        if (date == DateOnly.MaxValue)
+        var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified).Ticks;
+        var lo = Clamp(midnight - (15 * TimeSpan.TicksPerHour));
+        var hi = Clamp(midnight + (15 * TimeSpan.TicksPerHour));
+        while (lo < hi)
         {
-            return MaxTicks;
+            var mid = lo + ((hi - lo) / 2);
+            if (LocalDate(zone, mid) >= date)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
         }
 
-        var last = date.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Unspecified);
-        if (zone.IsAmbiguousTime(last))
-        {
-            return Clamp(last.Ticks - MinOffset(OffsetsThatOccur(zone, last)).Ticks);
-        }
-
-        if (zone.IsInvalidTime(last))
-        {
-            return FirstInstantAtOrAfter(zone, last) - 1;
-        }
-
-        return Clamp(last.Ticks - zone.GetUtcOffset(last).Ticks);
+        return lo;
     }
 
     /// <summary>
@@ -118,20 +144,6 @@ internal static class ZoneClock
         }
 
         return max;
-    }
-
-    private static TimeSpan MinOffset(TimeSpan[] offsets)
-    {
-        var min = offsets[0];
-        foreach (var o in offsets)
-        {
-            if (o < min)
-            {
-                min = o;
-            }
-        }
-
-        return min;
     }
 
     /// <summary>Keeps arithmetic near the ends of the calendar inside DateTime's range instead of throwing.</summary>

@@ -85,6 +85,6 @@ public sealed class BadInputTests
     {
         using var temp = new TempFolder();
         temp.WriteBytes("binary.sg", [0, 1, 2, 3]);
-        ShouldFailWithOneMessage(Cli.RunProcess(temp.Path, "check", "binary.sg"), "binary.sg: error: this is a binary file, not a rule file");
+        ShouldFailWithOneMessage(Cli.RunProcess(temp.Path, "check", "binary.sg"), "binary.sg: error SG0002: this is a binary file, not a rule file");
     }
 }

@@ -193,8 +193,13 @@ public sealed class CaseGenerator
 
     private Time NearDeadline(long deadline)
     {
-        return random.Next(10) switch
+        // The deadline is the last permitted instant: for a period in days, deadline + 1 tick is the midnight that
+        // starts the next day (issue #12), and its date is that next day.
+        return random.Next(13) switch
         {
+            10 => new Instant(deadline + 1),
+            11 => new Day(Local(deadline + 1)),
+            12 => new Instant(deadline - 1),
             < 3 => new Instant(deadline),
             3 => new Instant(deadline - Minutes(1)),
             4 => new Instant(deadline + Minutes(1)),
@@ -225,7 +230,8 @@ public sealed class CaseGenerator
             case Instant instant:
                 var offset = Offsets[random.Next(Offsets.Length)];
                 var text = new DateTimeOffset(instant.Ticks, TimeSpan.Zero).ToOffset(offset)
-                    .ToString(offset == TimeSpan.Zero && random.Next(2) == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+                    .ToString(instant.Ticks % TimeSpan.TicksPerSecond != 0 ? "yyyy-MM-dd'T'HH:mm:ss.fffffffzzz" // the last tick of a day
+                        : offset == TimeSpan.Zero && random.Next(2) == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
                 json.Append('"').Append(text).Append('"');
                 break;
             case Day day: json.Append('"').Append(day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('"'); break;

@@ -73,8 +73,9 @@ public class EvidenceTests
     {
         var finding = Finding(P, Json("\"kind\": \"criminal\"", Ev("apprehended", "2009-01-08T14:30:00+06:00"), Ev("registered", "2009-01-08")), Later, "REG");
         finding.Outcome.ShouldBe(Runtime.Outcome.Indeterminate);
-        finding.Evidence.Reason.ShouldContain("between 2009-01-08 00:00 (+06:00) and 2009-01-08 23:59 (+06:00)");
+        finding.Evidence.Reason.ShouldBe("'registered' on 8 January 2009 (time not recorded) may fall on either side of the deadline of 2009-01-08 17:30 (+06:00) (apprehended at 2009-01-08 14:30 (+06:00)).");
         finding.Message!.ShouldContain("overrun an uncertain time");
+        finding.Message!.ShouldContain("Registered at most 9 hours 30 minutes after"); // the elapsed time's bounds, not only its least
     }
 
     [Fact]

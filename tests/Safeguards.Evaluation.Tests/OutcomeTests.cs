@@ -198,11 +198,11 @@ public class OutcomeTests
 
     [Theory]
     [InlineData("2009-01-11T23:59:00+06:00", Runtime.Outcome.Satisfied)]
-    [InlineData("2009-01-12T00:00:00+06:00", Runtime.Outcome.Satisfied)] // 24:00 of the last day is in time
+    [InlineData("2009-01-12T00:00:00+06:00", Runtime.Outcome.Violated)] // midnight is already the next day (issue #12)
     [InlineData("2009-01-12T00:01:00+06:00", Runtime.Outcome.Violated)]
     [InlineData("2009-01-11", Runtime.Outcome.Satisfied)]
-    [InlineData("2009-01-12", Runtime.Outcome.Indeterminate)]
-    public void Days_do_not_count_the_trigger_day_and_end_at_24_00(string released, Outcome expected) =>
+    [InlineData("2009-01-12", Runtime.Outcome.Violated)]
+    public void Days_do_not_count_the_trigger_day_and_end_with_the_last_day(string released, Outcome expected) =>
         Outcome(P, Json("", Ev("apprehended", "2009-01-08T15:00:00+06:00"), Ev("released", released)), Later, "REL-3D").ShouldBe(expected);
 
     [Fact]
@@ -210,10 +210,10 @@ public class OutcomeTests
     {
         var finding = Finding(P, Json("", Ev("apprehended", "2009-01-08T00:00:00+06:00")), "2009-01-12T00:01:00+06:00", "REL-3D");
         finding.Outcome.ShouldBe(Runtime.Outcome.Violated);
-        finding.Evidence.Deadline.ShouldBe(Exact("2009-01-12T00:00:00+06:00"));
-        finding.Message.ShouldBe("Held until the end of 2009-01-11");
+        finding.Evidence.Deadline.ShouldBe(EndOfDayBefore("2009-01-12T00:00:00+06:00"));
+        finding.Message.ShouldBe("Held until the end of 11 January 2009");
         // The day follows the pack's zone, not the offset written: 20:00Z on the 7th is 02:00 on the 8th in Almaty.
-        Finding(P, Json("", Ev("apprehended", "2009-01-07T20:00:00Z")), Later, "REL-3D").Evidence.Deadline.ShouldBe(Exact("2009-01-12T00:00:00+06:00"));
+        Finding(P, Json("", Ev("apprehended", "2009-01-07T20:00:00Z")), Later, "REL-3D").Evidence.Deadline.ShouldBe(EndOfDayBefore("2009-01-12T00:00:00+06:00"));
     }
 
     // ---- requirement forms ----------------------------------------------------------------------
@@ -247,9 +247,10 @@ public class OutcomeTests
 
     [Theory]
     [InlineData("2009-01-10T23:59:00+06:00", Runtime.Outcome.Satisfied)] // hearing on the 11th: by the end of the 10th
-    [InlineData("2009-01-11T00:00:00+06:00", Runtime.Outcome.Satisfied)] // 24:00 of the 10th
+    [InlineData("2009-01-11T00:00:00+06:00", Runtime.Outcome.Violated)] // midnight is the 11th
     [InlineData("2009-01-11T00:01:00+06:00", Runtime.Outcome.Violated)]
-    [InlineData("2009-01-11", Runtime.Outcome.Indeterminate)]
+    [InlineData("2009-01-10", Runtime.Outcome.Satisfied)]
+    [InlineData("2009-01-11", Runtime.Outcome.Violated)]
     public void No_later_than_days_before(string registered, Outcome expected) =>
         Outcome(P, Json("", Ev("apprehended", "2009-01-09T09:00:00+06:00"), Ev("registered", registered), Ev("hearing", "2009-01-11T10:00:00+06:00")), Later, "REG-BEFORE-DAY")
             .ShouldBe(expected);
@@ -272,10 +273,10 @@ public class OutcomeTests
 
     [Theory]
     [InlineData("2009-01-08T23:59:00+06:00", Runtime.Outcome.Satisfied)]
-    [InlineData("2009-01-09T00:00:00+06:00", Runtime.Outcome.Satisfied)]
+    [InlineData("2009-01-09T00:00:00+06:00", Runtime.Outcome.Violated)] // midnight is the next day
     [InlineData("2009-01-09T00:01:00+06:00", Runtime.Outcome.Violated)]
-    [InlineData("2009-01-08", Runtime.Outcome.Satisfied)] // the whole day lies at or before its 24:00
-    [InlineData("2009-01-09", Runtime.Outcome.Indeterminate)]
+    [InlineData("2009-01-08", Runtime.Outcome.Satisfied)] // the whole day lies within the day
+    [InlineData("2009-01-09", Runtime.Outcome.Violated)]
     public void Immediately_is_the_end_of_the_trigger_day(string opened, Outcome expected)
     {
         var json = Json("", Ev("apprehended", "2009-01-08T09:00:00+06:00"),
@@ -323,7 +324,7 @@ public class OutcomeTests
         lateFinding.Outcome.ShouldBe(Runtime.Outcome.Violated);
         lateFinding.Evidence.CompletingEvent.ShouldBe("reply (r2)");
         lateFinding.Evidence.Trigger.ShouldBe(Exact("2009-01-09T10:00:00+06:00"));
-        lateFinding.Evidence.Deadline.ShouldBe(Exact("2009-01-13T00:00:00+06:00"));
+        lateFinding.Evidence.Deadline.ShouldBe(EndOfDayBefore("2009-01-13T00:00:00+06:00"));
     }
 
     [Fact]

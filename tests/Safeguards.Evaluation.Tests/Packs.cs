@@ -31,6 +31,9 @@ public static class Packs
 
     public static TimeRange Exact(string iso) => TimeRange.Exact(At(iso));
 
+    /// <summary>The deadline of a period counted in days: the last instant before the midnight <paramref name="nextDayStart"/>.</summary>
+    public static TimeRange EndOfDayBefore(string nextDayStart) => TimeRange.Exact(At(nextDayStart) - 1);
+
     public static Finding Finding(IRulePack pack, string json, string asOf, string safeguard)
     {
         var findings = pack.Explain(Case(pack, json), At(asOf));

@@ -41,6 +41,7 @@ public static class TestPack
           event answer "an answer that names no complaint"
           event returned "returned for checks"
           event opened "investigation opened"
+          event inspection "an inspection of the place of detention"
           fact kind "criminal or administrative": criminal | administrative
           fact torture "alleges torture": boolean
           fact age "age in years": number
@@ -172,6 +173,36 @@ public static class TestPack
         safeguard C-HELD-AT-MOST "held at most 1 week"
           cites LAW article 1
           applies to det when held is at most 1 week
+          requires registered within 3 hours after apprehended
+
+        safeguard INSPECT-EACH "Each inspection within 30 days of the previous one"
+          cites LAW article 1
+          applies to det
+          requires each inspection within 30 days after each inspection
+
+        safeguard INSPECT-NEXT "A second inspection within 30 days of the first"
+          cites LAW article 1
+          applies to det
+          requires inspection within 30 days after inspection
+
+        safeguard INSPECT-OR-RELEASE "Inspected again or released within 30 days of an inspection"
+          cites LAW article 1
+          applies to det
+          requires each released or inspection within 30 days after each inspection
+
+        safeguard C-JR "Hearing within 8 hours of the application, when torture is alleged"
+          cites LAW article 1
+          applies to det when torture
+          requires hearing within 8 hours after application
+
+        safeguard HEARD-AFTER-APPREHENSION "The apprehension is recorded before the hearing"
+          cites LAW article 1
+          applies to det
+          requires apprehended before hearing
+
+        safeguard C-OLD "Registered within 3 hours under the old code, for criminal matters"
+          cites OLD article 10
+          applies to det when kind is criminal
           requires registered within 3 hours after apprehended
 
         safeguard C-OCC "complaint occurred"

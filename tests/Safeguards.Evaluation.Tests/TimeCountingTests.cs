@@ -49,19 +49,19 @@ public class TimeCountingTests
         finding.Outcome.ShouldBe(Runtime.Outcome.NotApplicable); // before the complaint
         var pending = Finding(pack, Case(complaint), complaint, "M1");
         pending.Outcome.ShouldBe(Runtime.Outcome.Pending);
-        pending.Evidence.Deadline.ShouldBe(Exact(deadline));
-        Outcome(pack, Case(complaint, deadline), Later, "M1").ShouldBe(Runtime.Outcome.Satisfied);
-        Outcome(pack, Case(complaint, new DateTimeOffset(At(deadline) + TimeSpan.TicksPerMinute, TimeSpan.Zero).ToString("O")), Later, "M1")
-            .ShouldBe(Runtime.Outcome.Violated);
+        pending.Evidence.Deadline.ShouldBe(EndOfDayBefore(deadline));
+        Outcome(pack, Case(complaint, new DateTimeOffset(At(deadline) - TimeSpan.TicksPerMinute, TimeSpan.Zero).ToString("O")), Later, "M1")
+            .ShouldBe(Runtime.Outcome.Satisfied);
+        Outcome(pack, Case(complaint, deadline), Later, "M1").ShouldBe(Runtime.Outcome.Violated);
     }
 
     [Fact]
     public void Two_months_from_31_December()
     {
         Finding(Down, Case("2009-12-31T12:00:00+06:00"), "2009-12-31T12:00:00+06:00", "M2").Evidence.Deadline
-            .ShouldBe(Exact("2010-03-01T00:00:00+06:00")); // end of 28 February 2010
+            .ShouldBe(EndOfDayBefore("2010-03-01T00:00:00+06:00")); // end of 28 February 2010
         Finding(Up, Case("2009-12-31T12:00:00+06:00"), "2009-12-31T12:00:00+06:00", "M2").Evidence.Deadline
-            .ShouldBe(Exact("2010-03-02T00:00:00+06:00")); // end of 1 March 2010
+            .ShouldBe(EndOfDayBefore("2010-03-02T00:00:00+06:00")); // end of 1 March 2010
         // An act on 1 March 2010 at noon is late when rounding down, in time when rounding up.
         Outcome(Down, Case("2009-12-31T12:00:00+06:00", "2010-03-01T12:00:00+06:00"), Later, "M2").ShouldBe(Runtime.Outcome.Violated);
         Outcome(Up, Case("2009-12-31T12:00:00+06:00", "2010-03-01T12:00:00+06:00"), Later, "M2").ShouldBe(Runtime.Outcome.Satisfied);
@@ -91,14 +91,15 @@ public class TimeCountingTests
         """);
 
     [Theory]
-    // Clocks go forward at 02:00 on 29 March 2015: the 29th has 23 hours and ends at 00:00+02:00 on the 30th.
-    [InlineData("2015-03-28T10:00:00+01:00", "2015-03-30T00:00:00+02:00", Runtime.Outcome.Satisfied)]
+    // Clocks go forward at 02:00 on 29 March 2015: the 29th has 23 hours and ends just before 00:00+02:00 on the 30th.
+    [InlineData("2015-03-28T10:00:00+01:00", "2015-03-29T23:59:00+02:00", Runtime.Outcome.Satisfied)]
+    [InlineData("2015-03-28T10:00:00+01:00", "2015-03-30T00:00:00+02:00", Runtime.Outcome.Violated)]
     [InlineData("2015-03-28T10:00:00+01:00", "2015-03-30T00:01:00+02:00", Runtime.Outcome.Violated)]
     [InlineData("2015-03-28T10:00:00+01:00", "2015-03-30T00:30:00+02:00", Runtime.Outcome.Violated)] // before 00:00+01:00, still late
     [InlineData("2015-03-28T10:00:00+01:00", "2015-03-29", Runtime.Outcome.Satisfied)]
-    // Clocks go back at 03:00 on 25 October 2015: the 25th has 25 hours and ends at 00:00+01:00 on the 26th.
+    // Clocks go back at 03:00 on 25 October 2015: the 25th has 25 hours and ends just before 00:00+01:00 on the 26th.
     [InlineData("2015-10-24T10:00:00+02:00", "2015-10-25T23:30:00+01:00", Runtime.Outcome.Satisfied)] // after 00:00+02:00, still in time
-    [InlineData("2015-10-24T10:00:00+02:00", "2015-10-26T00:00:00+01:00", Runtime.Outcome.Satisfied)]
+    [InlineData("2015-10-24T10:00:00+02:00", "2015-10-26T00:00:00+01:00", Runtime.Outcome.Violated)]
     [InlineData("2015-10-24T10:00:00+02:00", "2015-10-26T00:01:00+01:00", Runtime.Outcome.Violated)]
     public void Days_end_at_local_midnight_across_daylight_saving(string apprehended, string released, Outcome expected) =>
         Outcome(Berlin, Json("", Ev("apprehended", apprehended), Ev("released", released)), Later, "D1").ShouldBe(expected);
@@ -122,6 +123,6 @@ public class TimeCountingTests
         // Immediately after an apprehension on the 29th: the deadline is the end of the 29th whatever the hour.
         var finding = Finding(Berlin, Json("", Ev("apprehended", "2015-03-29")), "2015-03-29T01:00:00+01:00", "IMM");
         finding.Outcome.ShouldBe(Runtime.Outcome.Pending);
-        finding.Evidence.Deadline.ShouldBe(Exact("2015-03-30T00:00:00+02:00"));
+        finding.Evidence.Deadline.ShouldBe(EndOfDayBefore("2015-03-30T00:00:00+02:00"));
     }
 }

@@ -117,12 +117,12 @@ public class CaseReaderTests : IDisposable
         SingleError($$"""{"id": "a", "schema": "detention", "facts": { {{fact}} }, "events": []}""", 1, path, message);
 
     [Theory]
-    [InlineData("\"time\": \"2009-01-08T14:30:00\"", "$.events[0].time", "time has no offset; write +06:00 or Z")]
-    [InlineData("\"time\": \"yesterday\"", "$.events[0].time", TimeParser.ExpectedMessage)]
+    [InlineData("\"time\": \"2009-01-08T14:30:00\"", "$.events[0].time", "time has no offset; write it as 2009-01-08T14:30:00+06:00 or with Z for UTC")]
+    [InlineData("\"time\": \"yesterday\"", "$.events[0].time", TimeParser.ExpectedMessage + " (2009-01-08T14:30:00+06:00 or ...Z), a date (YYYY-MM-DD) or a month (YYYY-MM)")]
     [InlineData("\"time\": 1231403400", "$.events[0].time", "expected an ISO instant with offset (2009-01-08T14:30:00+06:00), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {\"earliest\": ..., \"latest\": ...} or \"unknown\"; found a number")]
     [InlineData("\"time\": {\"earliest\": \"2009-01-09\", \"latest\": \"2009-01-08T10:00Z\"}", "$.events[0].time", "the interval's latest time precedes its earliest time")]
     [InlineData("\"time\": {\"earliest\": \"2009-01-09\"}", "$.events[0].time", "an interval needs both \"earliest\" and \"latest\"; missing \"latest\"")]
-    [InlineData("\"time\": {\"earliest\": \"2009-01-09\", \"latest\": \"2009-01-10T10:00\"}", "$.events[0].time.latest", "time has no offset; write +06:00 or Z")]
+    [InlineData("\"time\": {\"earliest\": \"2009-01-09\", \"latest\": \"2009-01-10T10:00\"}", "$.events[0].time.latest", "time has no offset; write it as 2009-01-08T14:30:00+06:00 or with Z for UTC")]
     [InlineData("\"time\": {\"earliest\": \"unknown\", \"latest\": \"2009-01-10\"}", "$.events[0].time.earliest", "an interval bound must be a time; write \"time\": \"unknown\" for an event whose time is not known")]
     [InlineData("\"note\": 1, \"time\": \"2009-01-08\"", "$.events[0].note", "unknown property 'note'; an event has: id, type, time, refers, attributes")]
     [InlineData("\"id\": \"\"", "$.events[0].id", "expected a non-empty string, found an empty string")]

@@ -52,38 +52,40 @@ public class JudgeTests
     public void Deadline_helpers_apply_the_calendar_to_both_bounds()
     {
         // A date anchor covers the whole day, but every point of it gives the same calendar deadline:
-        // 24:00 of 11 January, which is 00:00 of the 12th.
+        // the last instant of 11 January, one tick before 00:00 of the 12th.
         var anchor = TimeParse("2009-01-08");
         Judge.DeadlineAfter(Almaty, anchor, LegalDuration.Days(3))
-            .ShouldBe(T.At("2009-01-12T00:00:00+06:00"));
+            .ShouldBe(TimeRange.Exact(T.Ticks("2009-01-12T00:00:00+06:00") - 1));
         Judge.DeadlineEndOfDay(Almaty, T.At("2009-01-08T15:00:00+06:00"))
-            .ShouldBe(T.At("2009-01-09T00:00:00+06:00"));
+            .ShouldBe(TimeRange.Exact(T.Ticks("2009-01-09T00:00:00+06:00") - 1));
         Judge.DeadlineEndOfDay(Almaty, anchor)
-            .ShouldBe(T.At("2009-01-09T00:00:00+06:00"));
+            .ShouldBe(TimeRange.Exact(T.Ticks("2009-01-09T00:00:00+06:00") - 1));
         Judge.DeadlineBefore(Almaty, T.Range("2009-01-10T10:00:00+06:00", "2009-01-10T11:00:00+06:00"), LegalDuration.Hours(12))
             .ShouldBe(T.Range("2009-01-09T22:00:00+06:00", "2009-01-09T23:00:00+06:00"));
     }
 
     [Fact]
-    public void A_calendar_deadline_includes_midnight_of_the_next_day()
+    public void A_calendar_deadline_ends_before_midnight_of_the_next_day()
     {
+        // Issue #12: "within 3 days" after 8 January ends with 11 January; 00:00 on the 12th is the 12th.
         var deadline = Judge.DeadlineAfter(Almaty, T.At("2009-01-08T15:00:00+06:00"), LegalDuration.Days(3));
-        deadline.ShouldBe(T.At("2009-01-12T00:00:00+06:00"));
+        deadline.ShouldBe(TimeRange.Exact(T.Ticks("2009-01-12T00:00:00+06:00") - 1));
 
         Judge.Completion(deadline, true, T.At("2009-01-11T23:59:00+06:00"), AsOf).ShouldBe(Outcome.Satisfied);
-        Judge.Completion(deadline, true, T.At("2009-01-12T00:00:00+06:00"), AsOf).ShouldBe(Outcome.Satisfied);
-        Judge.Completion(deadline, true, TimeRange.Exact(T.Ticks("2009-01-12T00:00:00+06:00") + 1), AsOf).ShouldBe(Outcome.Violated);
+        Judge.Completion(deadline, true, TimeRange.Exact(T.Ticks("2009-01-12T00:00:00+06:00") - 1), AsOf).ShouldBe(Outcome.Satisfied);
+        Judge.Completion(deadline, true, T.At("2009-01-12T00:00:00+06:00"), AsOf).ShouldBe(Outcome.Violated);
         Judge.Completion(deadline, true, T.At("2009-01-12T00:01:00+06:00"), AsOf).ShouldBe(Outcome.Violated);
-        Judge.Slack(deadline, T.At("2009-01-12T00:00:00+06:00")).ShouldBe(0);
-        Judge.Overrun(deadline, T.Ticks("2009-01-12T00:01:00+06:00")).ShouldBe(TimeSpan.FromMinutes(1).Ticks);
+        // Slack is measured to the close of the period, the next midnight: an act at 23:00 has an hour to spare.
+        Judge.Slack(Almaty, deadline, T.At("2009-01-11T23:00:00+06:00")).ShouldBe(TimeSpan.FromHours(1).Ticks);
+        Judge.Slack(Almaty, deadline, T.At("2009-01-12T00:00:00+06:00")).ShouldBeNull();
+        Judge.Overrun(deadline, T.Ticks("2009-01-12T00:01:00+06:00")).ShouldBe(TimeSpan.FromMinutes(1).Ticks + 1);
 
-        Judge.Completion(deadline, false, default, T.Ticks("2009-01-12T00:00:00+06:00")).ShouldBe(Outcome.Pending);
-        Judge.Completion(deadline, false, default, T.Ticks("2009-01-12T00:00:00+06:00") + 1).ShouldBe(Outcome.Violated);
+        Judge.Completion(deadline, false, default, T.Ticks("2009-01-12T00:00:00+06:00") - 1).ShouldBe(Outcome.Pending);
+        Judge.Completion(deadline, false, default, T.Ticks("2009-01-12T00:00:00+06:00")).ShouldBe(Outcome.Violated);
 
-        // A target known only by its date: the last day is on time; the next day covers 00:00 (on time)
-        // and the rest of the day (late), so it cannot be decided; the day after that is late.
+        // A target known only by its date: the last day is on time, the next day is late.
         Judge.Completion(deadline, true, TimeParse("2009-01-11"), AsOf).ShouldBe(Outcome.Satisfied);
-        Judge.Completion(deadline, true, TimeParse("2009-01-12"), AsOf).ShouldBe(Outcome.Indeterminate);
+        Judge.Completion(deadline, true, TimeParse("2009-01-12"), AsOf).ShouldBe(Outcome.Violated);
         Judge.Completion(deadline, true, TimeParse("2009-01-13"), AsOf).ShouldBe(Outcome.Violated);
     }
 
@@ -98,14 +100,29 @@ public class JudgeTests
 
     [Theory]
     [InlineData(0, 2, 15, 0, "2 hours 15 minutes")]
-    [InlineData(3, 4, 59, 0, "3 days 4 hours")]
+    [InlineData(3, 4, 59, 0, "3 days 4 hours 59 minutes")] // exact: never rounded to a larger unit (issue #12)
     [InlineData(1, 0, 0, 0, "1 day")]
-    [InlineData(1, 0, 30, 0, "1 day")]
+    [InlineData(1, 0, 30, 0, "1 day 30 minutes")]
+    [InlineData(0, 0, 59, 59, "59 minutes 59 seconds")]
     [InlineData(0, 1, 1, 0, "1 hour 1 minute")]
     [InlineData(0, 0, 1, 0, "1 minute")]
     [InlineData(0, 0, 0, 40, "40 seconds")]
     [InlineData(0, 0, 0, 0, "0 minutes")]
     public void Durations_read_as_words(int days, int hours, int minutes, int seconds, string text) =>
+        DurationsReadAsWords(days, hours, minutes, seconds, text);
+
+    [Fact]
+    public void Durations_read_in_the_units_of_an_hour_limit()
+    {
+        Judge.FormatDuration(TimeSpan.FromMinutes(24 * 60 + 20).Ticks, DurationScale.Hours).ShouldBe("24 hours 20 minutes");
+        Judge.FormatDuration(TimeSpan.FromMinutes(48 * 60 + 1).Ticks, DurationScale.Hours).ShouldBe("48 hours 1 minute");
+        Judge.FormatDuration(TimeSpan.FromMinutes(48 * 60 + 1).Ticks).ShouldBe("2 days 1 minute");
+        // The last tick of a day counts as the midnight after it.
+        Judge.FormatDuration(TimeSpan.TicksPerHour - 1, DurationScale.Hours).ShouldBe("1 hour");
+        Judge.FormatDuration(1).ShouldBe("less than a second");
+    }
+
+    private static void DurationsReadAsWords(int days, int hours, int minutes, int seconds, string text) =>
         Judge.FormatDuration(new TimeSpan(days, hours, minutes, seconds).Ticks).ShouldBe(text);
 
     [Fact]

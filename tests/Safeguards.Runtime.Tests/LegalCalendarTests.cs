@@ -8,24 +8,27 @@ public class LegalCalendarTests
     private static readonly long AsOf = T.Ticks("2030-01-01T00:00:00+00:00");
 
     /// <summary>
-    /// A deadline in days, weeks or months (or "immediately") ends at 24:00 of its last local day:
-    /// exactly the first instant of the next local day, <paramref name="nextDayStart"/>. That instant
-    /// is on time, one tick after it is late, and the tick before it is still the last day.
+    /// A deadline in days, weeks or months (or "immediately") ends with its last local day: the last
+    /// permitted instant is one tick before <paramref name="nextDayStart"/>, the first instant of the
+    /// next local day. That tick is on time; midnight of the next day, and anything after, is late.
     /// </summary>
     private static void ShouldEndAt(LegalCalendar calendar, long deadline, string lastDay, string nextDayStart)
     {
         var last = DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture);
-        deadline.ShouldBe(T.Ticks(nextDayStart));
-        calendar.EndOf(last).ShouldBe(deadline);
-        calendar.DateRange(last.AddDays(1)).EarliestUtcTicks.ShouldBe(deadline);
-        calendar.DateRange(last).LatestUtcTicks.ShouldBe(deadline - 1);
-        calendar.LocalDate(deadline).ShouldBe(last.AddDays(1));
-        calendar.LocalDate(deadline - 1).ShouldBe(last);
+        deadline.ShouldBe(T.Ticks(nextDayStart) - 1);
+        calendar.LastInstantOf(last).ShouldBe(deadline);
+        calendar.IsLastInstantOfDay(deadline).ShouldBeTrue();
+        calendar.DateRange(last.AddDays(1)).EarliestUtcTicks.ShouldBe(deadline + 1);
+        calendar.DateRange(last).LatestUtcTicks.ShouldBe(deadline);
+        calendar.LocalDate(deadline + 1).ShouldBe(last.AddDays(1));
+        calendar.LocalDate(deadline).ShouldBe(last);
 
         var exact = TimeRange.Exact(deadline);
-        Judge.Completion(exact, true, T.At(nextDayStart), AsOf).ShouldBe(Outcome.Satisfied);
-        Judge.Completion(exact, true, TimeRange.Exact(deadline - 1), AsOf).ShouldBe(Outcome.Satisfied);
+        Judge.Completion(exact, true, T.At(nextDayStart), AsOf).ShouldBe(Outcome.Violated);
+        Judge.Completion(exact, true, TimeRange.Exact(deadline), AsOf).ShouldBe(Outcome.Satisfied);
         Judge.Completion(exact, true, TimeRange.Exact(deadline + 1), AsOf).ShouldBe(Outcome.Violated);
+        Judge.Completion(exact, true, calendar.DateRange(last), AsOf).ShouldBe(Outcome.Satisfied);
+        Judge.Completion(exact, true, calendar.DateRange(last.AddDays(1)), AsOf).ShouldBe(Outcome.Violated);
         Judge.Completion(exact, false, default, deadline).ShouldBe(Outcome.Pending);
         Judge.Completion(exact, false, default, deadline + 1).ShouldBe(Outcome.Violated);
     }
@@ -67,7 +70,7 @@ public class LegalCalendarTests
 
         // 00:00 of the 9th belongs to the 9th, so "immediately" after it runs to the end of the 9th.
         ShouldEndAt(Almaty, Almaty.EndOfLocalDay(T.Ticks("2009-01-09T00:00:00+06:00")), "2009-01-09", "2009-01-10T00:00:00+06:00");
-        Judge.DeadlineEndOfDay(Almaty, T.At("2009-01-08T23:00:00+06:00")).ShouldBe(T.At("2009-01-09T00:00:00+06:00"));
+        Judge.DeadlineEndOfDay(Almaty, T.At("2009-01-08T23:00:00+06:00")).ShouldBe(TimeRange.Exact(T.Ticks("2009-01-09T00:00:00+06:00") - 1));
     }
 
     [Theory]
@@ -191,7 +194,7 @@ public class LegalCalendarTests
         var deadline = TimeRange.Exact(end);
         Judge.Completion(deadline, true, T.At("2024-04-06T23:30:00-03:00"), AsOf).ShouldBe(Outcome.Satisfied);
         Judge.Completion(deadline, true, T.At("2024-04-06T23:30:00-04:00"), AsOf).ShouldBe(Outcome.Satisfied);
-        Judge.Slack(deadline, T.At("2024-04-07T00:00:00-03:00")).ShouldBe(TimeSpan.FromHours(1).Ticks);
+        Judge.Slack(santiago, deadline, T.At("2024-04-07T00:00:00-03:00")).ShouldBe(TimeSpan.FromHours(1).Ticks);
 
         // A day counted from the day before also ends after the repeated hour.
         ShouldEndAt(santiago, santiago.LatestPermittedAfter(T.Ticks("2024-04-05T12:00:00-03:00"), LegalDuration.Days(1)), "2024-04-06", "2024-04-07T00:00:00-04:00");

@@ -51,7 +51,23 @@ public class TimeParserTests
     public void Rejects_with_a_precise_message(string text, string message)
     {
         TimeParser.TryParse(text, T.Almaty, out _, out var error).ShouldBeFalse();
-        error.ShouldBe(message);
+        error.ShouldNotBeNull().ShouldStartWith(message);
+    }
+
+    [Fact]
+    public void Examples_in_messages_come_from_the_packs_zone()
+    {
+        // Issue #12: a pack in America/Los_Angeles was told to "write +06:00".
+        var losAngeles = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
+        TimeParser.TryParse("2009-01-08T14:30:00", losAngeles, out _, out var error).ShouldBeFalse();
+        error.ShouldBe("time has no offset; write it as 2009-01-08T14:30:00-08:00 or with Z for UTC");
+        TimeParser.TryParse("8 January", losAngeles, out _, out error).ShouldBeFalse();
+        error.ShouldNotBeNull().ShouldContain("2009-01-08T14:30:00-08:00");
+        error.ShouldNotContain("+06:00");
+        TimeParser.TryParse("2009-01-08T14:30", T.Almaty, out _, out error).ShouldBeFalse();
+        error.ShouldNotBeNull().ShouldContain("+06:00");
+        TimeParser.TryParse("2009-01-08T14:30", TimeZoneInfo.Utc, out _, out error).ShouldBeFalse();
+        error.ShouldBe("time has no offset; write it as 2009-01-08T14:30:00Z");
     }
 
     [Fact]

@@ -23,12 +23,13 @@ public static class CheckCommand
     public static int Run(CliConsole console, IReadOnlyList<string> paths, string format, string? outputPath)
     {
         var loaded = RuleFileLoader.Load(paths);
-        foreach (var error in loaded.Errors) console.Error.WriteLine($"{CliConsole.Display(error.Path)}: error: {error.Message}");
-        if (loaded.Trees.Count == 0)
+        foreach (var error in loaded.Errors) console.Error.WriteLine(error.Describe(CliConsole.Display(error.Path)));
+        if (loaded.Trees.Count == 0 && loaded.Errors.Count == 0)
         {
-            if (loaded.Errors.Count == 0) console.Error.WriteLine("safeguards check: no rule files given");
+            console.Error.WriteLine("safeguards check: no rule files given");
             return ExitCodes.InputError;
         }
+        // With nothing readable the report still goes out: a SARIF consumer must see the coded file problems.
 
         var compilation = Compilation.Create(loaded.Trees);
         StreamWriter? writer;
@@ -47,7 +48,7 @@ public static class CheckCommand
         using var _ = pending;
         var target = writer ?? console.Out;
         if (format == "sarif")
-            SarifWriter.Write(target, compilation.Diagnostics);
+            SarifWriter.Write(target, [.. loaded.Errors.Select(e => e.ToDiagnostic()), .. compilation.Diagnostics]); // unreadable files too
         else
             DiagnosticPrinter.Print(target, compilation.Diagnostics);
 

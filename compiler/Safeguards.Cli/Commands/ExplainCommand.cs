@@ -48,7 +48,11 @@ public static class ExplainCommand
             console.Error.WriteLine($"safeguards explain: '{safeguardId}' applies to '{safeguard.CaseSchema}' cases; this is a '{record.Schema}' case.");
             return ExitCodes.InputError;
         }
-        console.Out.Write(TimelineExplainer.Explain(safeguard, finding, pack.Schema.Calendar, asOf));
+        // Days and dates in the safeguard's own pack zone, which may differ from the first pack's.
+        var calendar = safeguard.TimeZoneId is { } zone && zone != pack.Schema.TimeZoneId
+            ? new LegalCalendar(TimeZoneInfo.FindSystemTimeZoneById(zone), pack.Schema.MonthRounding)
+            : pack.Schema.Calendar;
+        console.Out.Write(TimelineExplainer.Explain(safeguard, finding, calendar, asOf));
         return finding.Outcome == Outcome.Violated ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

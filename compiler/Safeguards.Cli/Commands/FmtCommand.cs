@@ -1,3 +1,4 @@
+using Safeguards.Language.Diagnostics;
 using System.CommandLine;
 using System.Text;
 using Safeguards.Language.Formatting;
@@ -39,11 +40,11 @@ public static class FmtCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new LoadError(file, $"cannot write the file: {e.Message}"));
+                errors.Add(new LoadError(file, DiagnosticCatalogue.CannotRead, $"cannot write the file: {e.Message}"));
             }
         }
 
-        foreach (var error in errors) console.Error.WriteLine($"{CliConsole.Display(error.Path)}: error: {error.Message}");
+        foreach (var error in errors) console.Error.WriteLine(error.Describe(CliConsole.Display(error.Path)));
         if (check)
         {
             foreach (var file in changed) console.Out.WriteLine(CliConsole.Display(file));

@@ -15,7 +15,7 @@ public static class RulePackLoader
     public static Loaded? Load(CliConsole console, IReadOnlyList<string> paths, string command)
     {
         var loaded = RuleFileLoader.Load(paths);
-        foreach (var error in loaded.Errors) console.Error.WriteLine($"{CliConsole.Display(error.Path)}: error: {error.Message}");
+        foreach (var error in loaded.Errors) console.Error.WriteLine(error.Describe(CliConsole.Display(error.Path)));
         if (loaded.Trees.Count == 0) return null;
         var compilation = Compilation.Create(loaded.Trees);
         var errors = compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -24,17 +24,23 @@ public sealed partial class CSharpGenerator
         code.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]")
             .Open($"private static Outcome {FastMethodName(index)}(CaseRecord r, long asOf)");
         code.Line($"if (r.CaseSchemaIndex != {plan.CaseIndex}) return Outcome.NotApplicable;");
+        if (plan.ZoneIndex != 0) code.Line($"r = r.InZone({plan.ZoneIndex}); // its dates as this safeguard's pack zone reads them");
         WriteTimelineLocal(plan, fastPath: true);
         if (plan.Condition is { } condition)
         {
             code.Line("int missing = -1;");
             var temp = 0;
             var result = EmitCondition(condition, ref temp);
-            code.Line($"if ({result} == F) return Outcome.NotApplicable;")
-                .Line($"if ({result} == U) return Outcome.InsufficientData;");
+            code.Line($"if ({result} == F) return Outcome.NotApplicable;");
+            // A record that lacks data is rare: the evidence-keeping method decides it, in the interpreter's order.
+            code.Open($"if ({result} == U)").Line("EvaluationTrace scratch = EvaluationTrace.Empty;")
+                .Line($"return {MethodName(index)}(r, asOf, ref scratch);").Close();
         }
-        foreach (var required in plan.RequiredEvents)
-            code.Line($"if ({NoOccurrence(required)}) return Outcome.InsufficientData;");
+        if (plan.RequiredEvents.Count > 0)
+        {
+            code.Open($"if ({string.Join(" || ", plan.RequiredEvents.Select(NoOccurrence))})").Line("EvaluationTrace scratch = EvaluationTrace.Empty;")
+                .Line($"return {MethodName(index)}(r, asOf, ref scratch);").Close();
+        }
 
         code.Line("Outcome worst = Outcome.NotApplicable, outcome;");
         for (var k = 0; k < plan.Requirements.Count; k++)

@@ -23,9 +23,11 @@ public sealed partial class CSharpGenerator
         code.Line($"_ = h[{CaseTimeline.Length(layoutEventTypes, layoutFacts) - 1}];");
     }
 
-    /// <summary>A deadline on the first trigger with no <c>where</c> filter reads only first occurrences.</summary>
+    /// <summary>A deadline on the first trigger with no <c>where</c> filter reads only first occurrences; one whose
+    /// completing event is the trigger's own type needs the second occurrence, which the timeline does not hold.</summary>
     private static bool ReadsFirstFromTimeline(DeadlinePlan deadline) =>
-        !deadline.Each && deadline.Anchor.Filters.Length == 0 && deadline.Targets.All(t => t.Filters.Length == 0);
+        !deadline.Each && deadline.Anchor.Filters.Length == 0
+        && deadline.Targets.All(t => t.Filters.Length == 0 && !deadline.CompletesOwnType(t));
 
     private static string FirstEarliest(int eventType) => $"h[{2 * eventType}]";
 

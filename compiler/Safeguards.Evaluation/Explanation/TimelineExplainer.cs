@@ -32,15 +32,26 @@ public static class TimelineExplainer
             events.Add((trigger.EarliestUtcTicks, $"{TimeText.Range(calendar, trigger),-44} the clock starts"));
         if (evidence.Deadline is { } deadline)
             events.Add((deadline.EarliestUtcTicks, $"{TimeText.Range(calendar, deadline, isDeadline: true),-44} the deadline"));
+        string? undatedLine = null;
+        var scale = safeguard.Requirements.Count > 0 ? safeguard.Requirements[0].Scale : DurationScale.Days;
         if (evidence.CompletedAt is { } completed)
         {
-            var note = evidence.SlackTicks is { } slack ? $"{Judge.FormatDuration(slack)} to spare"
-                : evidence.OverrunTicks is { } overrun ? $"{Judge.FormatDuration(overrun)} late" : "its time is imprecise";
+            // Say which time is imprecise: the completing event's own, or only the trigger's (then the deadline moves).
+            var note = evidence.SlackTicks is { } slack ? $"{Judge.FormatDuration(slack, scale)} to spare"
+                : evidence.OverrunTicks is { } overrun ? $"{Judge.FormatDuration(overrun, scale)} late"
+                : !completed.IsExact ? "its time is imprecise, so it may fall on either side of the deadline"
+                : "the trigger's time is imprecise, so the deadline may fall on either side of it";
             events.Add((completed.EarliestUtcTicks, $"{TimeText.Range(calendar, completed),-44} {evidence.CompletingEvent}: {note}"));
+        }
+        else if (evidence.CompletingEvent is { } undated)
+        {
+            // Recorded without a time: it has no place on the timeline (issue #12), so it is listed after it.
+            undatedLine = $"Not on the timeline: {undated}, recorded without a time.";
         }
         events.Add((asOf, $"{TimeText.Instant(calendar, asOf),-44} the reference time of this evaluation"));
         text.AppendLine("Timeline:");
         foreach (var (_, line) in events.OrderBy(e => e.At)) text.AppendLine("  " + line);
+        if (undatedLine is not null) text.AppendLine(undatedLine);
         text.AppendLine();
         text.AppendLine($"Verdict: {OutcomeNames.ToJson(finding.Outcome).ToUpperInvariant()} ({finding.Severity.ToKeyword()}). {evidence.Reason}");
         if (finding.Message is { } message && message != evidence.Reason) text.AppendLine($"Message: {message}");

@@ -14,14 +14,18 @@ public sealed class EvaluationModel(PackSchema schema, IReadOnlyList<SafeguardPl
     public IReadOnlyList<SafeguardPlan> Safeguards { get; } = safeguards;
 }
 
+/// <param name="ZoneIndex">The position of the safeguard's pack zone in <see cref="PackSchema.TimeZoneIds"/>: the
+/// safeguard judges the record as read in that zone (<see cref="CaseRecord.InZone"/>), with <see cref="Calendar"/> in it.</param>
 public sealed record SafeguardPlan(
     SafeguardInfo Info,
     int CaseIndex,
+    int ZoneIndex,
     LegalCalendar Calendar,
     MonthRounding MonthRounding,
     BoundCondition? Condition,
     IReadOnlyList<RequirementPlan> Requirements,
     IReadOnlyList<int> RequiredEvents,
+    IReadOnlyList<int> RequiredTriggers,
     long InForceFromTicks,
     long InForceUntilTicks,
     SafeguardSymbol Symbol);
@@ -37,7 +41,12 @@ public sealed record DeadlinePlan(
     TimingKind Timing,
     LegalDuration Duration,
     bool Each,
-    bool PairByReference) : RequirementPlan(Index);
+    bool PairByReference) : RequirementPlan(Index)
+{
+    /// <summary>The completing event is of the trigger's own type ("each inspection within 30 days after each
+    /// inspection"): an occurrence never completes itself, so only occurrences after the trigger's are candidates.</summary>
+    public bool CompletesOwnType(EventPlan target) => target.EventIndex == Anchor.EventIndex;
+}
 
 /// <summary>At most <see cref="Maximum"/> occurrences of the target; with an anchor, counted after the
 /// anchor's first occurrence, whose time decides the law version.</summary>

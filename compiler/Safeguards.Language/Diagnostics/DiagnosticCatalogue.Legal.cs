@@ -27,4 +27,7 @@ public static partial class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor CitationWithoutArticle = Define("SG4008", DiagnosticSeverity.Warning, Legal,
         "Citation without an article", "The safeguard '{0}' cites '{1}' without an article; name the exact provision so findings can cite it.");
+
+    public static readonly DiagnosticDescriptor UnknownJurisdiction = Define("SG4009", DiagnosticSeverity.Error, Legal,
+        "Unknown jurisdiction", "'{0}' is not a jurisdiction: write an ISO 3166-1 alpha-2 country code (KZ), optionally with an ISO 3166-2 subdivision (US-CA), or an international body ({1}).{2}");
 }

@@ -1,10 +1,23 @@
 using System.Text;
+using Safeguards.Language.Diagnostics;
 using Safeguards.Language.Syntax;
+using Safeguards.Language.Text;
 
 namespace Safeguards.Language.Workspace;
 
-/// <summary>A path the user named that could not be read as rule files, with a message for people.</summary>
-public sealed record LoadError(string Path, string Message);
+/// <summary>A path the user named that could not be read as rule files, with a coded message for people
+/// (SG0001–SG0005, in the diagnostics catalogue like every other problem).</summary>
+public sealed record LoadError(string Path, DiagnosticDescriptor Descriptor, string Message)
+{
+    public string Code => Descriptor.Code;
+
+    /// <summary>The problem as a diagnostic at the start of the file, so that text and SARIF output carry it
+    /// like any other (a file that cannot be read has no position inside it).</summary>
+    public Diagnostic ToDiagnostic() => new(Descriptor, new Location(new SourceText(Path, ""), new TextSpan(0, 0)), [Message]);
+
+    /// <summary>"path: error SG0002: this is a binary file, not a rule file" (the path as the caller displays it).</summary>
+    public string Describe(string displayPath) => $"{displayPath}: error {Code}: {Message}";
+}
 
 public sealed record LoadResult(IReadOnlyList<SyntaxTree> Trees, IReadOnlyList<LoadError> Errors);
 
@@ -45,15 +58,15 @@ public static class RuleFileLoader
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new LoadError(path, $"cannot list the folder: {e.Message}"));
+                errors.Add(new LoadError(path, DiagnosticCatalogue.CannotRead, $"cannot list the folder: {e.Message}"));
                 return [];
             }
             Array.Sort(files, StringComparer.Ordinal);
-            if (files.Length == 0) errors.Add(new LoadError(path, $"the folder contains no rule files (*{Extension})"));
+            if (files.Length == 0) errors.Add(new LoadError(path, DiagnosticCatalogue.NoRuleFiles, $"the folder contains no rule files (*{Extension})"));
             return files;
         }
         if (File.Exists(path)) return [path];
-        errors.Add(new LoadError(path, "no such file or folder"));
+        errors.Add(new LoadError(path, DiagnosticCatalogue.PathNotFound, "no such file or folder"));
         return [];
     }
 
@@ -66,12 +79,12 @@ public static class RuleFileLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new LoadError(file, $"cannot read the file: {e.Message}"));
+            errors.Add(new LoadError(file, DiagnosticCatalogue.CannotRead, $"cannot read the file: {e.Message}"));
             return null;
         }
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            errors.Add(new LoadError(file, "this is a binary file, not a rule file"));
+            errors.Add(new LoadError(file, DiagnosticCatalogue.BinaryFile, "this is a binary file, not a rule file"));
             return null;
         }
         try
@@ -81,7 +94,7 @@ public static class RuleFileLoader
         }
         catch (DecoderFallbackException e)
         {
-            errors.Add(new LoadError(file, $"the file is not valid UTF-8 (first bad byte at offset {e.Index}); save it as UTF-8"));
+            errors.Add(new LoadError(file, DiagnosticCatalogue.NotUtf8, $"the file is not valid UTF-8 (first bad byte at offset {e.Index}); save it as UTF-8"));
             return null;
         }
     }

@@ -38,6 +38,9 @@ internal sealed partial class Binder
     /// in a legal pack an unused declaration is usually a rule someone meant to write.</summary>
     private void ReportUnused()
     {
+        // A clause with a syntax error may be the one that uses a declaration; its names are lost with it, so
+        // "never used" would be a false alarm (issue #12). The errors come first; the warnings return once they are fixed.
+        if (trees.Any(t => t.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))) return;
         foreach (var pack in packs.Values)
         {
             foreach (var source in pack.Sources)

@@ -36,6 +36,7 @@ internal sealed partial class Binder
             switch (clause)
             {
                 case WordClauseSyntax { Keyword.Kind: SyntaxKind.JurisdictionKeyword } jurisdiction:
+                    CheckJurisdiction(jurisdiction.Value);
                     pack.Jurisdiction = Merge(pack, "jurisdiction", pack.Jurisdiction, jurisdiction.Value.Text, jurisdiction.Value);
                     break;
                 case TimeZoneClauseSyntax zone:
@@ -51,6 +52,15 @@ internal sealed partial class Binder
                     break;
             }
         }
+    }
+
+    private void CheckJurisdiction(SyntaxToken code)
+    {
+        if (code.Text.Length == 0 || Jurisdictions.IsValid(code.Text)) return;
+        var suggestion = Jurisdictions.Suggest(code.Text);
+        Report(DiagnosticCatalogue.UnknownJurisdiction, At(code), null,
+            suggestion is null ? null : [new TextFix($"Change to '{suggestion}'", At(code), suggestion)],
+            code.Text, string.Join(", ", Jurisdictions.InternationalBodies), NameSuggestions.DidYouMean(suggestion));
     }
 
     private string Merge(PackSymbol pack, string setting, string? existing, string value, SyntaxToken token)
