@@ -144,14 +144,8 @@ public sealed class Interpreter(EvaluationModel model) : IRulePack
                     : Truth.Unknown;
             case BoundFactCompare compare:
                 if (Fact(record, compare.Fact, ref missingFact) is not { } n) return Truth.Unknown;
-                var scaled = n.Number * compare.FactScale;
-                var holds = compare.Comparison switch
-                {
-                    Comparison.AtLeast => scaled >= compare.Value,
-                    Comparison.AtMost => scaled <= compare.Value,
-                    Comparison.MoreThan => scaled > compare.Value,
-                    _ => scaled < compare.Value,
-                };
+                // Compared without multiplying the fact, which could overflow (FactComparison).
+                var holds = FactComparison.Of(compare).Holds(n.Number);
                 return holds ? Truth.True : Truth.False;
             default:
                 return Truth.Unknown;

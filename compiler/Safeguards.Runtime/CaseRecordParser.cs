@@ -14,6 +14,11 @@ internal sealed class CaseRecordParser
 {
     private const int MaxErrors = 50;
 
+    /// <summary>The largest number (or duration, in its unit) a fact may have: 2^53 − 1, the largest whole
+    /// number every JSON reader keeps exactly. Conditions scale a duration to minutes or days (at most × 60),
+    /// so every value the reader accepts is compared exactly, never wrapped around.</summary>
+    public const long MaxFactNumber = 9_007_199_254_740_991;
+
     private string TimeExpectation =>
         $"expected an ISO instant with offset ({TimeParser.Example(zone)}), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {{\"earliest\": ..., \"latest\": ...}} or \"unknown\"";
 
@@ -504,7 +509,10 @@ internal sealed class CaseRecordParser
             case FactType.Number:
                 if (token == JsonTokenType.Number && reader.TryGetInt64(out var number))
                 {
-                    return FactValue.FromNumber(number);
+                    if (number is >= -MaxFactNumber and <= MaxFactNumber) return FactValue.FromNumber(number);
+                    Error(line, path, $"fact '{fact.Name}' is a number: expected a whole number from -{MaxFactNumber} to {MaxFactNumber} "
+                        + "(a number or duration beyond that is not a real value)");
+                    break;
                 }
 
                 Error(line, path, token == JsonTokenType.Number

@@ -31,7 +31,7 @@ public sealed class LegalCalendar
     /// </summary>
     public long LatestPermittedAfter(long anchorUtcTicks, LegalDuration d) => d.Family switch
     {
-        DurationFamily.Exact => ZoneClock.Clamp(anchorUtcTicks + d.ExactTicks),
+        DurationFamily.Exact => ClampedSum(anchorUtcTicks, d.ExactTicks),
         DurationFamily.CalendarDays => LastInstantOf(AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.CalendarDays)),
         _ => LastInstantOf(AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), d.Amount)),
     };
@@ -43,10 +43,15 @@ public sealed class LegalCalendar
     /// </summary>
     public long LatestPermittedBefore(long anchorUtcTicks, LegalDuration d) => d.Family switch
     {
-        DurationFamily.Exact => ZoneClock.Clamp(anchorUtcTicks - d.ExactTicks),
+        DurationFamily.Exact => ClampedSum(anchorUtcTicks, -(Int128)d.ExactTicks),
         DurationFamily.CalendarDays => LastInstantOf(AddDays(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.CalendarDays)),
         _ => LastInstantOf(AddMonths(ZoneClock.LocalDate(Zone, anchorUtcTicks), -d.Amount)),
     };
+
+    /// <summary>anchor + ticks, clamped to the instants a DateTime can hold. Summed in 128 bits: an anchor of a
+    /// record built in code may lie anywhere in a long, and a wrapped sum would put the deadline at the wrong end of time.</summary>
+    private static long ClampedSum(long anchorUtcTicks, Int128 ticks) =>
+        ZoneClock.Clamp((long)Int128.Clamp(anchorUtcTicks + ticks, long.MinValue, long.MaxValue));
 
     /// <summary>The last instant of the local day of the instant: "immediately after" ends there.</summary>
     public long EndOfLocalDay(long utcTicks) => LastInstantOf(ZoneClock.LocalDate(Zone, utcTicks));

@@ -13,10 +13,12 @@ public readonly record struct LegalDuration(int Amount, DurationUnit Unit)
     };
 
     /// <summary>The length in ticks for minutes and hours; throws for calendar units, which have none.</summary>
+    /// <remarks>Checked: rule files keep amounts to a million, but a duration built in code can hold any int, and
+    /// int.MaxValue hours do not fit in a long of ticks (an <see cref="OverflowException"/> rather than a wrong deadline).</remarks>
     public long ExactTicks => Unit switch
     {
-        DurationUnit.Minutes => Amount * TimeSpan.TicksPerMinute,
-        DurationUnit.Hours => Amount * TimeSpan.TicksPerHour,
+        DurationUnit.Minutes => checked(Amount * TimeSpan.TicksPerMinute),
+        DurationUnit.Hours => checked(Amount * TimeSpan.TicksPerHour),
         _ => throw new InvalidOperationException("only minutes and hours have an exact length"),
     };
 

@@ -53,7 +53,7 @@ public sealed class CommandLineTests
     {
         var unknown = Cli.Run("frobnicate");
         unknown.ExitCode.ShouldBe(ExitCodes.InputError);
-        unknown.ErrorLines[0].ShouldBe("safeguards: error: unknown command 'frobnicate'; the commands are check, test, eval, report, build, explain, catalogue, fmt.");
+        unknown.ErrorLines[0].ShouldBe("safeguards: error: unknown command 'frobnicate'; the commands are check, test, eval, report, build, explain, catalogue, fmt, schema.");
 
         var typo = Cli.Run("evl", Samples.Rules);
         typo.ExitCode.ShouldBe(ExitCodes.InputError);

@@ -40,7 +40,9 @@ public class DeterminismTests
             directive.ShouldStartWith("#line ");
             var parts = directive.Split(' ', 3);
             var line = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-            var file = parts[2].Trim('"');
+            // Named relative to the folder of the rule files (kz/), so the bytes do not depend on where they are.
+            var file = Path.Combine(RulesRoot, parts[2].Trim('"'));
+            Path.IsPathRooted(parts[2].Trim('"')).ShouldBeFalse(directive);
             file.ShouldBe(plan.Info.SourceFile);
             file.ShouldStartWith(Build.RulesFolder);
             file.ShouldEndWith(".sg");
@@ -52,9 +54,66 @@ public class DeterminismTests
         foreach (var (l, i) in directives)
         {
             var parts = l.Split(' ', 3);
-            var text = files[parts[2].Trim('"')];
+            var text = files[Path.Combine(RulesRoot, parts[2].Trim('"'))];
             var ruleLine = text[int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) - 1].TrimStart();
             (ruleLine.StartsWith("safeguard ", StringComparison.Ordinal) || ruleLine.StartsWith("requires ", StringComparison.Ordinal)).ShouldBeTrue(ruleLine);
+        }
+    }
+
+    /// <summary>The deepest folder holding every bundled rule file: compiled packs name files relative to it.</summary>
+    private static string RulesRoot => Path.Combine(Build.RulesFolder, "kz");
+
+    /// <summary>Copies of rules/ in two other places, built from a relative and an absolute path: the same bytes.</summary>
+    [Fact]
+    public void The_same_rules_build_to_the_same_bytes_wherever_they_are_and_however_the_path_is_typed()
+    {
+        var first = Directory.CreateTempSubdirectory("sg-rules-a-").FullName;
+        var second = Directory.CreateTempSubdirectory("sg-rules-b-").FullName;
+        try
+        {
+            CopyFolder(Build.RulesFolder, Path.Combine(first, "rules"));
+            CopyFolder(Build.RulesFolder, Path.Combine(second, "elsewhere", "copy"));
+            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(first, "rules"));
+            Path.IsPathRooted(relative).ShouldBeFalse();
+            var fromRelative = Compile(relative);
+            var fromAbsolute = Compile(Path.Combine(second, "elsewhere", "copy"));
+            var fromRepository = Build.Rules.Pack;
+
+            fromAbsolute.CSharp.ShouldBe(fromRelative.CSharp);
+            fromAbsolute.Assembly.ShouldBe(fromRelative.Assembly);
+            fromAbsolute.Pdb.ShouldBe(fromRelative.Pdb);
+            fromRepository.Assembly.ShouldBe(fromRelative.Assembly);
+            fromRepository.Pdb.ShouldBe(fromRelative.Pdb);
+            // No trace of either folder in the output.
+            foreach (var bytes in new[] { fromRelative.Assembly, fromRelative.Pdb, Encoding.UTF8.GetBytes(fromRelative.CSharp) })
+            {
+                var text = Encoding.Latin1.GetString(bytes) + Encoding.Unicode.GetString(bytes);
+                text.ShouldNotContain(first);
+                text.ShouldNotContain(Path.GetFileName(first));
+                text.ShouldNotContain(Build.RepoRoot);
+            }
+        }
+        finally
+        {
+            Directory.Delete(first, recursive: true);
+            Directory.Delete(second, recursive: true);
+        }
+    }
+
+    private static Emit.CompiledPack Compile(string rules)
+    {
+        var loaded = Language.Workspace.RuleFileLoader.Load([rules]);
+        loaded.Errors.ShouldBeEmpty();
+        return Build.Compile(Build.Model(Compilation.Create(loaded.Trees)));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 
@@ -96,8 +155,9 @@ public class DeterminismTests
         foreach (var file in used)
         {
             ruleFiles.ShouldContain(file);
-            embedded.ShouldContainKey(file);
-            embedded[file].ShouldBe(File.ReadAllText(file).TrimStart('\uFEFF'));
+            var name = Path.GetRelativePath(RulesRoot, file);
+            embedded.ShouldContainKey(name);
+            embedded[name].ShouldBe(File.ReadAllText(file).TrimStart('\uFEFF'));
         }
         embedded.Keys.ShouldContain(k => k.EndsWith(".g.cs", StringComparison.Ordinal));
     }

@@ -130,7 +130,11 @@ public class DifferentialTests(ITestOutputHelper output)
 
     internal static string? SameInfo(SafeguardInfo a, SafeguardInfo b)
     {
-        if (a with { Citations = b.Citations, Requirements = b.Requirements } != b) return $"{a.Id}: info differs";
+        // The compiled pack names its rule file relative to the rules' folder (RulePaths); the interpreter as it was typed.
+        if (a with { Citations = b.Citations, Requirements = b.Requirements, SourceFile = b.SourceFile } != b) return $"{a.Id}: info differs";
+        if (a.SourceFile != b.SourceFile && !(a.SourceFile is { } relative && b.SourceFile is { } typed && !Path.IsPathRooted(relative)
+            && Path.GetFullPath(typed).Replace(Path.DirectorySeparatorChar, '/').EndsWith("/" + relative, StringComparison.Ordinal)))
+            return $"{a.Id}: source file {a.SourceFile} is not {b.SourceFile} relative to the rules' folder";
         if (!a.Citations.SequenceEqual(b.Citations)) return $"{a.Id}: citations differ";
         if (!a.Requirements.SequenceEqual(b.Requirements)) return $"{a.Id}: requirements differ";
         return null;

@@ -44,7 +44,9 @@ public sealed partial class InjectionTests : IDisposable
     private static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\t", "\\t") + "\"";
 
-    private const string Path1 = "rules\\dir \"quoted\"\n#line 1 \"x.cs\"\u2028 */ evil\\.sg";
+    // A compiled pack names rule files relative to their folder (RulePaths), so the hostile part is the file's name.
+    private const string FileName1 = "\"quoted\"\n#line 1 \"x.cs\"\u2028 *\\ evil\\.sg";
+    private const string Path1 = "rules/dir/" + FileName1;
 
     private string Source(string[] payloads)
     {
@@ -102,7 +104,7 @@ public sealed partial class InjectionTests : IDisposable
             info.Citations.Single().Source.ShouldBe($"global{i}");
             info.CaseSchema.ShouldBe("class");
             info.Category.ShouldBe(i % 2 == 0 ? "new" : "this");
-            info.SourceFile.ShouldBe(Path1);
+            info.SourceFile.ShouldBe(FileName1);
             DifferentialTests.SameInfo(info, interpreted.Safeguards[i]).ShouldBeNull();
         }
         compiled.Schema.PackName.ShouldBe("namespace.class");
@@ -148,7 +150,7 @@ public sealed partial class InjectionTests : IDisposable
             identifiers.ShouldNotContain(forbidden);
         var literals = root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)).Select(t => t.ValueText).ToHashSet();
         foreach (var payload in payloads) literals.ShouldContain(payload);
-        literals.ShouldContain(Path1);
+        literals.ShouldContain(FileName1);
         root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.MultiLineCommentTrivia)).ShouldBeEmpty();
         root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.ErrorDirectiveTrivia) || t.IsKind(SyntaxKind.DefineDirectiveTrivia)).ShouldBeEmpty();
 
@@ -157,7 +159,7 @@ public sealed partial class InjectionTests : IDisposable
         lineDirectives.ShouldNotBeEmpty();
         foreach (var directive in lineDirectives) LineDirective().IsMatch(directive).ShouldBeTrue(directive);
         lineDirectives.Where(d => d != "#line default").Select(d => d[(d.IndexOf('"') + 1)..^1]).Distinct()
-            .ShouldBe(["rules\\dir _quoted__#line 1 _x.cs__ */ evil\\.sg"]);
+            .ShouldBe(["_quoted__#line 1 _x.cs__ *\\ evil\\.sg"]);
 
         // And the assembly may use nothing outside the allow-list.
         ReferenceAllowList.Violations(pack.Assembly).ShouldBeEmpty();

@@ -52,11 +52,13 @@ public static class BuildCommand
     private static void Write(string outputDirectory, bool emitCSharp, CompiledPack compiled, string assemblyFile)
     {
         Directory.CreateDirectory(outputDirectory);
-        File.WriteAllBytes(Path.Combine(outputDirectory, assemblyFile), compiled.Assembly);
-        File.WriteAllBytes(Path.Combine(outputDirectory, compiled.AssemblyName + ".pdb"), compiled.Pdb);
-        if (emitCSharp) File.WriteAllText(Path.Combine(outputDirectory, compiled.AssemblyName + ".g.cs"), compiled.CSharp);
+        // Each file is replaced whole (AtomicFile): a link planted in the output folder is not followed, and a
+        // loader never sees a new assembly beside an old manifest half-written.
+        AtomicFile.WriteAllBytes(Path.Combine(outputDirectory, assemblyFile), compiled.Assembly);
+        AtomicFile.WriteAllBytes(Path.Combine(outputDirectory, compiled.AssemblyName + ".pdb"), compiled.Pdb);
+        if (emitCSharp) AtomicFile.WriteAllText(Path.Combine(outputDirectory, compiled.AssemblyName + ".g.cs"), compiled.CSharp);
         var runtime = typeof(IRulePack).Assembly.Location;
-        File.Copy(runtime, Path.Combine(outputDirectory, Path.GetFileName(runtime)), overwrite: true);
-        ManifestWriter.Write(Path.Combine(outputDirectory, ManifestWriter.FileName), assemblyFile, PackLoader.Load(compiled.Assembly));
+        AtomicFile.WriteAllBytes(Path.Combine(outputDirectory, Path.GetFileName(runtime)), File.ReadAllBytes(runtime));
+        AtomicFile.WriteAllText(Path.Combine(outputDirectory, ManifestWriter.FileName), ManifestWriter.ToJson(assemblyFile, compiled, PackLoader.Load(compiled.Assembly)));
     }
 }

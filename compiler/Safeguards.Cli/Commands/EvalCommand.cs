@@ -49,18 +49,18 @@ public static class EvalCommand
         if (pack is null) return failure;
         if (!SettingsLoader.TryLoad(console, "eval", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
-        var file = outputPath is null ? null : OutputFile.Create(console, "eval", outputPath);
-        if (outputPath is not null && file is null) return ExitCodes.InputError;
+        // -o goes to a new temporary file, renamed over the output once complete (AtomicFile).
+        using var pending = outputPath is null ? null : OutputFile.Begin(console, "eval", outputPath);
+        if (outputPath is not null && pending is null) return ExitCodes.InputError;
         try
         {
-            var code = Evaluate(console, cases, format, all, asOf, pack, settings, file);
-            file?.Dispose();
+            var code = Evaluate(console, cases, format, all, asOf, pack, settings, pending?.Stream);
+            pending?.Commit();
             return code;
         }
-        catch (Exception e) when (file is not null && OutputFile.IsWriteFailure(e))
+        catch (Exception e) when (pending is not null && OutputFile.IsWriteFailure(e))
         {
-            OutputFile.Discard(file);
-            OutputFile.WriteFailed(console, "eval", outputPath!, e);
+            OutputFile.WriteFailed(console, "eval", outputPath!, e); // the uncommitted file is deleted
             return ExitCodes.InputError;
         }
     }

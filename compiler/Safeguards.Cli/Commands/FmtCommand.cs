@@ -35,7 +35,8 @@ public static class FmtCommand
             if (check) continue;
             try
             {
-                File.WriteAllText(file, formatted, utf8); // a byte-order mark, if any, is part of the text
+                // Replaced whole (a crash never leaves half a rule file); a byte-order mark, if any, is part of the text.
+                Output.AtomicFile.WriteAllText(file, formatted, utf8);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Safeguards.Cli.Output;
 using Safeguards.Compiler.Emit;
 using Safeguards.Evaluation;
@@ -18,7 +17,7 @@ public static class PackSource
     {
         failure = ExitCodes.InputError;
         var manifest = Path.Combine(path, ManifestWriter.FileName);
-        if (Directory.Exists(path) && File.Exists(manifest)) return OpenBuilt(console, path, manifest, command);
+        if (Directory.Exists(path) && File.Exists(manifest)) return OpenBuilt(console, path, command);
 
         var loaded = RulePackLoader.Load(console, [path], command, out failure);
         if (loaded is null) return null;
@@ -29,15 +28,14 @@ public static class PackSource
         return null;
     }
 
-    private static IRulePack? OpenBuilt(CliConsole console, string folder, string manifest, string command)
+    private static IRulePack? OpenBuilt(CliConsole console, string folder, string command)
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(manifest));
-            var assembly = document.RootElement.GetProperty("assembly").GetString()!;
-            return PackLoader.LoadFile(Path.Combine(folder, Path.GetFileName(assembly)));
+            // Verified against its manifest and the allow-list before any of its code runs (docs/trust-model.md).
+            return PackLoader.LoadBuilt(folder);
         }
-        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidDataException or BadImageFormatException or InvalidOperationException)
+        catch (Exception e) when (e is PackRejectedException or IOException or UnauthorizedAccessException or InvalidDataException or BadImageFormatException or InvalidOperationException)
         {
             console.Error.WriteLine($"safeguards {command}: {CliConsole.Display(folder)} is not a usable built pack: {e.Message}");
             return null;

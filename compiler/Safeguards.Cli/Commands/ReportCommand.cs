@@ -54,19 +54,22 @@ public static class ReportCommand
         if (!SettingsLoader.TryLoad(console, "report", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
         var evaluator = new BatchEvaluator(pack, settings, asOf);
-        var file = OutputFile.Create(console, "report", outputPath);
-        if (file is null) return ExitCodes.InputError;
+        // Written to a new temporary file and renamed over the output at the end (AtomicFile).
         var repeated = new RepeatedCaseIds();
         ReportSummary summary;
-        try
+        using (var file = OutputFile.Begin(console, "report", outputPath))
         {
-            summary = Write(console, pack, asOf, outputPath, detailLimit, evaluator, cases, file, repeated);
-        }
-        catch (Exception e) when (OutputFile.IsWriteFailure(e))
-        {
-            OutputFile.Discard(file);
-            OutputFile.WriteFailed(console, "report", outputPath, e);
-            return ExitCodes.InputError;
+            if (file is null) return ExitCodes.InputError;
+            try
+            {
+                summary = Write(console, pack, asOf, outputPath, detailLimit, evaluator, cases, file.Stream, repeated);
+                file.Commit();
+            }
+            catch (Exception e) when (OutputFile.IsWriteFailure(e))
+            {
+                OutputFile.WriteFailed(console, "report", outputPath, e); // the uncommitted file is deleted
+                return ExitCodes.InputError;
+            }
         }
         repeated.WriteWarnings(console, "report");
         var totals = summary.Totals;
@@ -78,9 +81,8 @@ public static class ReportCommand
     }
 
     private static ReportSummary Write(CliConsole console, Runtime.IRulePack pack, long asOf, string outputPath, int detailLimit, BatchEvaluator evaluator,
-        IReadOnlyList<string> cases, FileStream file, RepeatedCaseIds repeated)
+        IReadOnlyList<string> cases, Stream file, RepeatedCaseIds repeated)
     {
-        using (file)
         using (var builder = new ReportBuilder(pack, asOf, outputPath, detailLimit))
         {
             using (var progress = new Progress(console, "cases"))

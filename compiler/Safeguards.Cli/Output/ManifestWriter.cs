@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Safeguards.Compiler.Emit;
 using Safeguards.Runtime;
 
 namespace Safeguards.Cli.Output;
@@ -6,14 +7,17 @@ namespace Safeguards.Cli.Output;
 /// <summary>manifest.json beside a built pack: its safeguards and what they cite, for tools and reviewers.</summary>
 public static class ManifestWriter
 {
-    public const string FileName = "manifest.json";
+    public const string FileName = BuiltPackManifest.FileName;
 
-    public static void Write(string path, string assemblyFile, IRulePack pack)
+    /// <summary>The manifest's text; <paramref name="compiled"/> gives the hashes loading checks (docs/trust-model.md).</summary>
+    public static string ToJson(string assemblyFile, CompiledPack compiled, IRulePack pack)
     {
         var manifest = new
         {
             pack = pack.Schema.PackName,
             assembly = assemblyFile,
+            sha256 = BuiltPackManifest.Sha256(compiled.Assembly),
+            pdbSha256 = BuiltPackManifest.Sha256(compiled.Pdb),
             timeZone = pack.Schema.TimeZoneId,
             cases = pack.Schema.Cases.Select(c => new { name = c.Name, events = c.Events.Select(e => e.Name), facts = c.Facts.Select(f => f.Name) }),
             safeguards = pack.Safeguards.Select(s => new
@@ -36,6 +40,6 @@ public static class ManifestWriter
                 source = s.SourceFile is null ? null : new { file = s.SourceFile.Replace('\\', '/'), line = s.SourceLine },
             }),
         };
-        File.WriteAllText(path, JsonSerializer.Serialize(manifest, JsonOutput.Indented) + "\n");
+        return JsonSerializer.Serialize(manifest, JsonOutput.Indented) + "\n";
     }
 }

@@ -14,8 +14,9 @@ public static class OutputFile
         return null;
     }
 
-    /// <summary>Opens the file for writing, or says why not on stderr and returns null.</summary>
-    public static FileStream? Create(CliConsole console, string command, string path)
+    /// <summary>Starts writing the file (to a temporary file renamed over it on <see cref="AtomicFile.Pending.Commit"/>,
+    /// so a planted link is never followed), or says why not on stderr and returns null.</summary>
+    public static AtomicFile.Pending? Begin(CliConsole console, string command, string path)
     {
         if (Problem(path) is { } problem)
         {
@@ -24,7 +25,7 @@ public static class OutputFile
         }
         try
         {
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+            return AtomicFile.Begin(path);
         }
         catch (Exception e) when (IsWriteFailure(e))
         {
@@ -36,32 +37,18 @@ public static class OutputFile
     /// <summary>Writes a whole file; false (after saying why) when it cannot be written.</summary>
     public static bool TryWrite(CliConsole console, string command, string path, Action<Stream> write)
     {
-        var file = Create(console, command, path);
+        using var file = Begin(console, command, path);
         if (file is null) return false;
         try
         {
-            write(file);
-            file.Dispose();
+            write(file.Stream);
+            file.Commit();
             return true;
         }
         catch (Exception e) when (IsWriteFailure(e))
         {
-            Discard(file);
-            WriteFailed(console, command, path, e);
+            WriteFailed(console, command, path, e); // disposing the uncommitted file deletes it
             return false;
-        }
-    }
-
-    /// <summary>Closes a file whose writing failed: closing flushes again, and that fails the same way.</summary>
-    public static void Discard(Stream? file)
-    {
-        try
-        {
-            file?.Dispose();
-        }
-        catch (Exception e) when (IsWriteFailure(e))
-        {
-            // Already reported: the first failure is the one the user sees.
         }
     }
 

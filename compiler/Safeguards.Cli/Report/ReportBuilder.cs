@@ -94,9 +94,9 @@ public sealed class ReportBuilder : IDisposable
 
     private static StreamWriter Part(string outputPath, string name)
     {
+        // Created exclusively under a random name (a link planted at a predictable name would be followed).
         var folder = Path.GetDirectoryName(Path.GetFullPath(outputPath)) ?? ".";
-        var path = Path.Combine(folder, $".{Path.GetFileName(outputPath)}.{name}.{Environment.ProcessId}.tmp");
-        var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        var (stream, _) = Output.AtomicFile.CreateTemporary(folder, $"{Path.GetFileName(outputPath)}.{name}", FileOptions.DeleteOnClose);
         return new StreamWriter(stream, Utf8, 64 * 1024);
     }
 

@@ -15,7 +15,10 @@ public sealed partial class CSharpGenerator
     public const string ClassName = "CompiledRulePack";
 
     /// <summary>Each pack gets its own namespace, so an application can reference several built packs.</summary>
-    public static string NamespaceFor(EvaluationModel model) => "Safeguards.Packs." + CSharpText.IdentifierPart(model.Schema.PackName);
+    public static string NamespaceFor(EvaluationModel model) => NamespacePrefix + CSharpText.IdentifierPart(model.Schema.PackName);
+
+    /// <summary>The start of every pack's namespace (loading a built pack checks its class is in one).</summary>
+    public const string NamespacePrefix = "Safeguards.Packs.";
 
     private readonly EvaluationModel model;
     private readonly CodeWriter code = new();
@@ -23,7 +26,13 @@ public sealed partial class CSharpGenerator
     private readonly List<(int Zone, LegalCalendar Calendar)> calendars = [];
     private readonly List<string> rules = [];
 
-    private CSharpGenerator(EvaluationModel model) => this.model = model;
+    private readonly RulePaths paths;
+
+    private CSharpGenerator(EvaluationModel model)
+    {
+        this.model = model;
+        paths = RulePaths.For(model);
+    }
 
     public static string Generate(EvaluationModel model) => new CSharpGenerator(model).Write();
 
@@ -109,7 +118,7 @@ public sealed partial class CSharpGenerator
             code.Line($"        new Citation[] {{ {citations} }},");
             code.Line($"        new RequirementInfo[] {{ {requirements} }},");
             code.Line($"        {Date(info.InForceFrom)}, {Date(info.InForceUntil)}, {Literal(info.Because)}, {Literal(info.MessageTemplate)}, {Literal(info.Seed)},");
-            code.Line($"        {Literal(info.SourceFile)}, {info.SourceLine}, {Literal(info.TimeZoneId)}),");
+            code.Line($"        {Literal(info.SourceFile is null ? null : paths.Relative(info.SourceFile))}, {info.SourceLine}, {Literal(info.TimeZoneId)}),");
         }
         code.Line("};");
         code.Line();
@@ -264,7 +273,7 @@ public sealed partial class CSharpGenerator
     private void LineDirective(Language.Diagnostics.Location? location)
     {
         if (location is null) return;
-        code.Directive($"#line {location.Start.Line + 1} \"{LineDirectiveFile(location.Source.Path)}\"");
+        code.Directive($"#line {location.Start.Line + 1} \"{LineDirectiveFile(paths.Relative(location.Source.Path))}\"");
     }
 
     // ---- Conditions: three-valued, evaluated left to right like the interpreter -----------------
@@ -310,14 +319,17 @@ public sealed partial class CSharpGenerator
                 code.Line($"byte {name} = {FactPresent(isValue.Fact.Index)} ? (({FactValue(isValue.Fact.Index)} == {isValue.ValueIndex}) != {Literal(isValue.Negated)} ? T : F) : Missing(ref missing, {isValue.Fact.Index});");
                 return name;
             case BoundFactCompare compare:
-                var op = compare.Comparison switch
+                // The fact is compared with a threshold, never multiplied: a large value cannot overflow (FactComparison).
+                var comparison = FactComparison.Of(compare);
+                var op = comparison.Comparison switch
                 {
                     Comparison.AtLeast => ">=",
                     Comparison.AtMost => "<=",
                     Comparison.MoreThan => ">",
-                    _ => "<",
+                    Comparison.LessThan => "<",
+                    _ => throw new InvalidOperationException($"unknown comparison {comparison.Comparison}"),
                 };
-                code.Line($"byte {name} = {FactPresent(compare.Fact.Index)} ? ({FactValue(compare.Fact.Index)} * {Literal(compare.FactScale)} {op} {Literal(compare.Value)} ? T : F) : Missing(ref missing, {compare.Fact.Index});");
+                code.Line($"byte {name} = {FactPresent(compare.Fact.Index)} ? ({FactValue(compare.Fact.Index)} {op} {Literal(comparison.Threshold)} ? T : F) : Missing(ref missing, {compare.Fact.Index});");
                 return name;
             default:
                 throw new InvalidOperationException($"unknown condition {condition.GetType().Name}");

@@ -28,10 +28,12 @@ public static class PackCompiler
                 allowUnsafe: false,
                 concurrentBuild: false));
 
+        // Named relative to the rules' folder, as the generator's #line directives name them (RulePaths).
+        var paths = RulePaths.For(model);
         using var peStream = new MemoryStream();
         using var pdbStream = new MemoryStream();
         var embedded = model.Safeguards.Select(s => s.Symbol.Location?.Source).OfType<Language.Text.SourceText>().Distinct()
-            .Select(s => EmbeddedText.FromSource(CSharpText.LineDirectiveFile(s.Path), SourceText.From(s.Text, Encoding.UTF8)))
+            .Select(s => EmbeddedText.FromSource(CSharpText.LineDirectiveFile(paths.Relative(s.Path)), SourceText.From(s.Text, Encoding.UTF8)))
             .Append(EmbeddedText.FromSource(tree.FilePath, tree.GetText()))
             .ToImmutableArray();
         var result = compilation.Emit(peStream, pdbStream,
@@ -43,10 +45,11 @@ public static class PackCompiler
             return false;
         }
         var image = peStream.ToArray();
-        var violations = ReferenceAllowList.Violations(image);
-        if (violations.Count > 0)
+        // The same check loading a built pack makes: what passes here passes there.
+        var problems = PackVerifier.Problems(image);
+        if (problems.Count > 0)
         {
-            failure = new CompileFailure([.. violations.Select(v => $"generated code refers to a forbidden type: {v}")]);
+            failure = new CompileFailure([.. problems.Select(p => $"generated code {p}")]);
             return false;
         }
         pack = new CompiledPack(assemblyName, image, pdbStream.ToArray(), csharp);

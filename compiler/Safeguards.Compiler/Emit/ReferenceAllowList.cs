@@ -46,24 +46,51 @@ public static class ReferenceAllowList
         MetadataReference.CreateFromFile(typeof(IRulePack).Assembly.Location),
     ];
 
+    /// <summary>Members of allowed core types that generated code may not use even so: of
+    /// <c>RuntimeHelpers</c> only what the C# compiler emits for array and span initialisers.</summary>
+    private static readonly Dictionary<string, HashSet<string>> AllowedMembersOf = new(StringComparer.Ordinal)
+    {
+        ["System.Runtime.CompilerServices.RuntimeHelpers"] = new(StringComparer.Ordinal) { "InitializeArray", "CreateSpan" },
+    };
+
     /// <summary>Every type the assembly's IL refers to that is not allowed (empty when it is safe).</summary>
     public static IReadOnlyList<string> Violations(byte[] peImage)
     {
         using var pe = new PEReader(new MemoryStream(peImage));
-        var metadata = pe.GetMetadataReader();
+        return Violations(pe.GetMetadataReader());
+    }
+
+    /// <summary>Every assembly, type and member the metadata refers to that is not allowed. IL can reach code
+    /// outside its assembly only through these tables (a type or method token is a TypeRef, a MemberRef, or a
+    /// TypeSpec or MethodSpec built from them), so checking the tables checks every call the IL can make.</summary>
+    public static IReadOnlyList<string> Violations(MetadataReader metadata)
+    {
         var runtimeName = typeof(IRulePack).Assembly.GetName().Name;
         var violations = new List<string>();
         foreach (var handle in metadata.TypeReferences)
         {
             var reference = metadata.GetTypeReference(handle);
             var name = FullName(metadata, reference);
-            var scope = reference.ResolutionScope;
-            var assembly = scope.Kind == HandleKind.AssemblyReference
-                ? metadata.GetString(metadata.GetAssemblyReference((AssemblyReferenceHandle)scope).Name)
-                : null;
-            if (assembly == runtimeName && name.StartsWith("Safeguards.Runtime.", StringComparison.Ordinal) && !DeniedRuntimeTypes.Contains(name)) continue;
-            if (AllowedCoreTypes.Contains(name)) continue;
+            var assembly = AssemblyOf(metadata, reference);
+            if (IsAllowedType(name, assembly, runtimeName)) continue;
             violations.Add(assembly is null ? name : $"{name} ({assembly})");
+        }
+        foreach (var handle in metadata.MemberReferences)
+        {
+            var member = metadata.GetMemberReference(handle);
+            var memberName = metadata.GetString(member.Name);
+            switch (member.Parent.Kind)
+            {
+                case HandleKind.TypeReference:
+                    var type = FullName(metadata, metadata.GetTypeReference((TypeReferenceHandle)member.Parent));
+                    if (AllowedMembersOf.TryGetValue(type, out var allowed) && !allowed.Contains(memberName)) violations.Add($"{type}.{memberName}");
+                    break;
+                case HandleKind.ModuleReference:
+                    violations.Add($"{memberName} (a global function of another module)");
+                    break;
+                // TypeSpec parents are generic instantiations of types in the TypeRef table (checked above); a
+                // TypeDefinition or MethodDefinition parent is the assembly's own code.
+            }
         }
         foreach (var handle in metadata.AssemblyReferences)
         {
@@ -72,6 +99,20 @@ public static class ReferenceAllowList
                 violations.Add($"assembly {name}");
         }
         return violations;
+    }
+
+    private static bool IsAllowedType(string name, string? assembly, string? runtimeName) =>
+        (assembly == runtimeName && name.StartsWith("Safeguards.Runtime.", StringComparison.Ordinal) && !DeniedRuntimeTypes.Contains(name))
+        || AllowedCoreTypes.Contains(name);
+
+    /// <summary>The assembly a reference resolves in (through its outermost type for a nested one).</summary>
+    private static string? AssemblyOf(MetadataReader metadata, TypeReference reference)
+    {
+        while (reference.ResolutionScope.Kind == HandleKind.TypeReference)
+            reference = metadata.GetTypeReference((TypeReferenceHandle)reference.ResolutionScope);
+        return reference.ResolutionScope.Kind == HandleKind.AssemblyReference
+            ? metadata.GetString(metadata.GetAssemblyReference((AssemblyReferenceHandle)reference.ResolutionScope).Name)
+            : null;
     }
 
     private static string FullName(MetadataReader metadata, TypeReference reference)
