@@ -173,7 +173,7 @@ public sealed class CaseSchemaTests
 
         var broken = folder.File("broken.sg", "pack p\ncase c \"x\"\n  event e \"y\"\nsafeguard S \"t\"\n  applies to c\n  requires nope within 1 hour after e\n");
         var (brokenExit, _, error) = Repo.Run("schema", broken);
-        brokenExit.ShouldBe(2);
+        brokenExit.ShouldBe(1); // rule errors: 1, as for every command (README, exit codes)
         error.ShouldContain("safeguards schema");
     }
 
