@@ -93,8 +93,8 @@ internal sealed class RuleWorkspace
         }
     }
 
-    /// <summary>Applies the client's changes in order (ranges are clamped to the text, so a confused
-    /// client cannot crash the server). Returns false when the document is not open.</summary>
+    /// <summary>Applies the client's changes in order (positions are clamped as LSP 3.17 says, see
+    /// <see cref="LspPositions"/>, so a confused client cannot crash the server). Returns false when the document is not open.</summary>
     public bool Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
         lock (gate)
@@ -112,8 +112,8 @@ internal sealed class RuleWorkspace
     {
         if (change.Range is null) return change.Text;
         var lines = new LineMap(text);
-        var start = lines.GetOffset(new LinePosition(change.Range.Start.Line, change.Range.Start.Character));
-        var end = lines.GetOffset(new LinePosition(change.Range.End.Line, change.Range.End.Character));
+        var start = LspPositions.Offset(text, lines, change.Range.Start.Line, change.Range.Start.Character);
+        var end = LspPositions.Offset(text, lines, change.Range.End.Line, change.Range.End.Character);
         if (end < start) (start, end) = (end, start);
         return string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end));
     }
