@@ -100,8 +100,7 @@ internal sealed class ResilientMessageHandler : MessageHandlerBase
                 return null;
             case Lifecycle.Created:
                 return (JsonRpcErrors.ServerNotInitialized, "The server is not initialized: send 'initialize' first.");
-            case Lifecycle.Initialized when envelope.Method == Protocol.Methods.Initialize:
-                return (JsonRpcErrors.InvalidRequest, "Invalid request: the server is already initialized.");
+            // A second initialize is answered again with the capabilities (harmless, and some clients re-send it).
             case Lifecycle.Initialized when envelope.Method == Protocol.Methods.Shutdown:
                 state = Lifecycle.ShutDown;
                 return null;
@@ -127,15 +126,19 @@ internal sealed class ResilientMessageHandler : MessageHandlerBase
         await WriteFrameAsync(body.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Writes a whole frame in one write, uncancelled once begun: a frame cut between its
+    /// header and its body (a disconnect cancelling a write) would corrupt the client's stream.</summary>
     private async ValueTask WriteFrameAsync(ReadOnlyMemory<byte> body, CancellationToken cancellation)
     {
         var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
+        var frame = new byte[header.Length + body.Length];
+        header.CopyTo(frame, 0);
+        body.CopyTo(frame.AsMemory(header.Length));
         await writing.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
-            await output.WriteAsync(header, cancellation).ConfigureAwait(false);
-            await output.WriteAsync(body, cancellation).ConfigureAwait(false);
-            await output.FlushAsync(cancellation).ConfigureAwait(false);
+            await output.WriteAsync(frame, CancellationToken.None).ConfigureAwait(false);
+            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
@@ -145,13 +148,16 @@ internal sealed class ResilientMessageHandler : MessageHandlerBase
 
     protected override ValueTask FlushAsync(CancellationToken cancellationToken) => default;
 
-    protected override void Dispose(bool disposing)
+    protected override void DisposeReader()
     {
-        if (disposing)
-        {
-            input.Dispose();
-            output.Dispose();
-        }
-        base.Dispose(disposing);
+        // One duplex stream (a socket, a pipe) is closed by the writer, after its last write.
+        if (!ReferenceEquals(input, output)) input.Dispose();
+        base.DisposeReader();
+    }
+
+    protected override void DisposeWriter()
+    {
+        output.Dispose();
+        base.DisposeWriter();
     }
 }
