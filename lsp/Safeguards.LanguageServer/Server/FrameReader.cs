@@ -71,6 +71,14 @@ internal sealed class FrameReader(Stream input)
         var start = 0;
         while (start < bytes.Length && bytes[start] is (byte)'\r' or (byte)'\n') start++;
         var headerAt = IndexOfIgnoreCase(bytes, LengthName, start);
+        var firstLineEnd = Array.IndexOf(bytes, (byte)'\n', start);
+        if (headerAt > start && (firstLineEnd < 0 || headerAt < firstLineEnd))
+        {
+            // The rest of a bad frame glued to the next header ("true" + "Content-Length: 90"): skip to the header.
+            problem = $"skipped {headerAt} byte(s) that are not a message header";
+            consumed = buffer.GetPosition(headerAt);
+            return HeaderOutcome.Skip;
+        }
         var firstLineIsHeader = start < bytes.Length && LooksLikeHeaderLine(bytes, start);
         if (!firstLineIsHeader)
         {

@@ -67,6 +67,13 @@ internal sealed class ResilientMessageHandler : MessageHandlerBase
                     "Invalid request: the Content-Length header does not match the body.", cancellation).ConfigureAwait(false);
             return null;
         }
+        if (envelope.IsResponse)
+        {
+            // The server sends the client no requests, so no response can be expected; StreamJsonRpc
+            // ends the connection on a response it did not ask for.
+            log("protocol: dropped a response to a request the server did not send");
+            return null;
+        }
         if (Gate(envelope) is { } refusal)
         {
             if (envelope.IsRequest) await WriteErrorAsync(envelope.IdJson, refusal.Code, refusal.Message, cancellation).ConfigureAwait(false);
