@@ -27,6 +27,19 @@ public sealed class ResourceLimitTests : ServerTest
     }
 
     [Fact]
+    public async Task Evaluate_on_a_symbolic_link_to_a_fifo_is_refused()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var fifo = Path.Combine(Folder, "pipe");
+        using (var mkfifo = Process.Start("mkfifo", [fifo])) await mkfifo.WaitForExitAsync();
+        var link = Path.Combine(Folder, "case.json");
+        File.CreateSymbolicLink(link, fifo);
+        await Client.OpenAsync(Uri, Pack);
+        var error = await Should.ThrowAsync<StreamJsonRpc.RemoteInvocationException>(() => EvaluateAsync(link).WaitAsync(Guard));
+        error.Message.ShouldContain("not a regular file");
+    }
+
+    [Fact]
     public async Task Evaluate_on_dev_zero_is_refused()
     {
         if (!File.Exists("/dev/zero")) return;

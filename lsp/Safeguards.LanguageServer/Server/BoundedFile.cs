@@ -57,10 +57,19 @@ internal static class BoundedFile
 
     private static Problem? Check(string path)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists) return Problem.Missing;
-        if (info.Length == 0) return Problem.Empty;
-        if (info.Length > Limits.MaxDocumentBytes) return Problem.TooLarge;
+        FileSystemInfo info = new FileInfo(path);
+        try
+        {
+            // A symbolic link reports its own length: judge what it points to (a link to a FIFO must not be opened).
+            if (info.LinkTarget is not null) info = info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
+        }
+        catch (IOException)
+        {
+            return Problem.Missing; // a broken link or a loop of links
+        }
+        if (!info.Exists || info is not FileInfo file) return Problem.Missing;
+        if (file.Length == 0) return Problem.Empty;
+        if (file.Length > Limits.MaxDocumentBytes) return Problem.TooLarge;
         return null;
     }
 
