@@ -4,10 +4,13 @@ using Safeguards.Bench.Check;
 
 // The check benchmark (docs/performance.md, "Check"). Run in Release:
 //   dotnet run -c Release --project bench/Safeguards.Bench.Check
+//   dotnet run -c Release --project bench/Safeguards.Bench.Check -- attributes
 // Cold: the built tool launched as a fresh process on the 10,000-line pack (wall time, runtime
 // start-up included), and the first check in this process. Warm: repeated in-process checks,
 // median and 95th percentile.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+// "attributes": how binding grows with the attributes of one event (1k / 10k / 100k), see AttributeScaling.
+if (args is ["attributes"]) return AttributeScaling.Run();
 var folder = Path.Combine(Path.GetTempPath(), "safeguards-bench-check");
 Directory.CreateDirectory(folder);
 var big = Write("pack-10000.sg", 10_000);

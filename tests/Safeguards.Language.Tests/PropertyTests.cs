@@ -29,7 +29,7 @@ public sealed class PropertyTests(ITestOutputHelper output)
     private const long LineEndings = 3_000;
 
     /// <summary>The bundled rule files, each as its tokens' full texts (leading trivia + token).</summary>
-    private static readonly Lazy<(string Name, string Text, string[] Pieces)[]> RuleFiles = new(() =>
+    internal static readonly Lazy<(string Name, string Text, string[] Pieces)[]> RuleFiles = new(() =>
         Directory.GetFiles(Path.Combine(RepoPaths.Rules, "kz"), "*.sg").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f =>
             {
@@ -41,18 +41,18 @@ public sealed class PropertyTests(ITestOutputHelper output)
             .ToArray());
 
     /// <summary>Every distinct token of the rule files, with a space before it, to insert elsewhere.</summary>
-    private static readonly Lazy<string[]> Vocabulary = new(() =>
+    internal static readonly Lazy<string[]> Vocabulary = new(() =>
         RuleFiles.Value.SelectMany(f => f.Pieces).Select(p => " " + p.TrimStart()).Where(p => p.Length > 1)
             .Concat(Keywords.All.Select(k => " " + k))
             .Concat([" (", " )", " :", " |", " ,", " =", " .", "\n", "\r\n", " \"", " \"\"\"", " @", " //", " 2015-02-30", " 99999999999"])
             .Distinct().Order(StringComparer.Ordinal).ToArray());
 
-    private enum Edit { Insert, Delete, Swap, Duplicate, Replace }
+    internal enum Edit { Insert, Delete, Swap, Duplicate, Replace }
 
-    private static readonly Gen<(Edit Kind, int A, int B, int Word)> EditGen =
+    internal static readonly Gen<(Edit Kind, int A, int B, int Word)> EditGen =
         Gen.Select(Gen.Enum<Edit>(), Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue]);
 
-    private static string Apply(IReadOnlyList<string> pieces, (Edit Kind, int A, int B, int Word)[] edits)
+    internal static string Apply(IReadOnlyList<string> pieces, (Edit Kind, int A, int B, int Word)[] edits)
     {
         var list = pieces.ToList();
         var words = Vocabulary.Value;

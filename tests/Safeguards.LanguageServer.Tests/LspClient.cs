@@ -25,6 +25,7 @@ public sealed class LspClient : IAsyncDisposable
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        formatter.JsonSerializerOptions.Converters.Add(new AnyStringConverter()); // an editor's text can hold lone surrogates
         rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, formatter));
         rpc.AddLocalRpcTarget(new Notifications(this));
         rpc.StartListening();

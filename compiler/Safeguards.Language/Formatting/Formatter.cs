@@ -56,9 +56,22 @@ public static class Formatter
             first = false;
         }
         var end = new Writer(newLine, first, text.Length > 0 && text[0] == '\uFEFF');
-        end.EndOfFile(tree.Root.EndOfFile);
+        end.EndOfFile(tree.Root.EndOfFile, EndsInsideUnterminatedString(tree));
         segments.Add(new FormattedSegment(TextSpan.FromBounds(start, text.Length), end.ToString()));
         return segments;
+    }
+
+    /// <summary>True when the file ends inside quoted text that is never closed: a line break added at the
+    /// end would become part of that text, and each run would add one more (fmt would never be idempotent).</summary>
+    private static bool EndsInsideUnterminatedString(SyntaxTree tree)
+    {
+        var endOfFile = tree.Root.EndOfFile;
+        if (endOfFile.LeadingTrivia.Count > 0) return false;
+        var last = tree.Root.DescendantTokens().LastOrDefault(t => t.Kind != SyntaxKind.EndOfFile);
+        return last is { Kind: SyntaxKind.String or SyntaxKind.TripleString }
+            && last.Span.End == tree.Source.Text.Length
+            && tree.Diagnostics.Any(d => d.Descriptor == DiagnosticCatalogue.UnterminatedString
+                && d.Location.Span.Start >= last.Span.Start && d.Location.Span.Start <= last.Span.End);
     }
 
     /// <summary>Where the parser or lexer reported a problem (a missing pack is a problem of the file, not of a declaration).</summary>
@@ -100,10 +113,10 @@ public static class Formatter
             lineHasContent = true;
         }
 
-        public void EndOfFile(SyntaxToken endOfFile)
+        public void EndOfFile(SyntaxToken endOfFile, bool insideToken)
         {
             Trivia(endOfFile, 0);
-            if (!fileStart || output.Length > 0) output.Append(newLine);
+            if (!insideToken && (!fileStart || output.Length > 0)) output.Append(newLine);
         }
 
         private void Token(SyntaxToken token, bool startLine, int indent)

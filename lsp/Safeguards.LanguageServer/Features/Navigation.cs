@@ -74,6 +74,8 @@ internal static partial class Navigation
         CheckRenamable(symbol);
         var error = ValidateName(symbol, newName);
         if (error is not null) throw ServerContext.Fail(error);
+        if (RenameConflicts.Find(snapshot.Compilation, symbol, newName) is { } rival)
+            throw ServerContext.Fail($"'{newName}' is already the name of a {rival.KindName}{Where(rival)}: renaming would make two declarations with one name; choose another name.");
 
         var changes = new Dictionary<string, List<P.TextEdit>>(StringComparer.Ordinal);
         foreach (var r in snapshot.Compilation.ReferencesTo(symbol))
@@ -84,6 +86,9 @@ internal static partial class Navigation
         }
         return new P.WorkspaceEdit(changes.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
+
+    private static string Where(Symbol symbol) =>
+        symbol.Location is { } location ? $" (line {location.Start.Line + 1} of {Path.GetFileName(location.Source.Path)})" : "";
 
     private static void CheckRenamable(Symbol symbol)
     {

@@ -18,9 +18,15 @@ internal static partial class HandlerRegistry
 internal sealed class EvaluateHandler(ServerContext context)
 {
     [JsonRpcMethod(Methods.Evaluate, UseSingleObjectParameterDeserialization = true)]
-    public EvaluateResult Evaluate(EvaluateParams parameters)
+    public async Task<EvaluateResult> Evaluate(EvaluateParams parameters)
     {
-        var snapshot = context.Snapshot();
+        var snapshot = await context.SnapshotAsync();
+        // Reading the case and evaluating run off the message loop: other requests are answered meanwhile.
+        return await Task.Run(() => Evaluate(snapshot, parameters)).ConfigureAwait(false);
+    }
+
+    private EvaluateResult Evaluate(Snapshot snapshot, EvaluateParams parameters)
+    {
         var tree = snapshot.Tree(parameters.TextDocument.Uri)
             ?? throw ServerContext.Fail("The pack to evaluate is not open in the server; open the .sg file first.");
 
@@ -41,18 +47,13 @@ internal sealed class EvaluateHandler(ServerContext context)
             throw ServerContext.Fail($"The pack cannot be evaluated: {error ?? "it has errors"}" + (errors > 0 ? $" ({errors} error(s) in the rule files)." : ""));
 
         var casePath = Uris.ToPath(parameters.CaseUri) ?? throw ServerContext.Fail($"'{parameters.CaseUri}' is not a file URI.");
-        string json;
-        try
-        {
-            json = File.ReadAllText(casePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw ServerContext.Fail($"Cannot read the case file: {e.Message}");
-        }
-        var record = new CaseReader(rulePack.Schema).ReadOne(json, Path.GetFileName(casePath), out var caseErrors);
+        // Only a regular file, and at most the CLI's limit for one case: a FIFO or /dev/zero must not hang or exhaust the server.
+        var json = BoundedFile.ReadBytes(casePath, out var readError)
+            ?? throw ServerContext.Fail($"Cannot read the case file: {readError}.");
+        var read = new CaseReader(rulePack.Schema).ReadJson(json, Path.GetFileName(casePath));
+        var record = read.Record;
         if (record is null)
-            throw ServerContext.Fail("The case file is not valid: " + string.Join("; ", caseErrors.Take(5).Select(e => e.ToString())));
+            throw ServerContext.Fail("The case file is not valid: " + string.Join("; ", read.Errors.Take(5).Select(e => e.ToString())));
 
         var asOf = AsOf(parameters.AsOf, rulePack.Schema);
         var findings = rulePack.Explain(record, asOf);

@@ -21,7 +21,7 @@ internal static class Convert
     public static P.Location Location(this Lang.Location location) => new(location.Source.Path, location.Range());
 
     public static int Offset(SourceText source, P.Position position) =>
-        source.Lines.GetOffset(new LinePosition(Math.Max(0, position.Line), Math.Max(0, position.Character)));
+        LspPositions.Offset(source.Text, source.Lines, position.Line, position.Character);
 
     public static TextSpan Span(SourceText source, P.Range range)
     {

@@ -35,7 +35,7 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
         {
             if (DelayMilliseconds > 0) await Task.Delay(DelayMilliseconds, token).ConfigureAwait(false);
             token.ThrowIfCancellationRequested();
-            var snapshot = context.Snapshot();
+            var snapshot = await context.SnapshotAsync().ConfigureAwait(false);
             await publishing.WaitAsync(token).ConfigureAwait(false);
             try
             {
@@ -74,14 +74,43 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
         foreach (var (uri, diagnostics) in byUri)
         {
             var document = snapshot.Documents[uri];
-            var converted = diagnostics.Select(d => ToProtocol(d, context.HelpLinks)).ToArray();
-            var key = document.Version + "|" + string.Join("\n", diagnostics.Select(d => d.ToCanonicalString()));
+            var converted = document.IsTooLarge ? [TooLarge()] : Capped(diagnostics, context.HelpLinks);
+            var key = document.Version + "|" + (document.IsTooLarge ? "too large"
+                : diagnostics.Count + "|" + string.Join("\n", diagnostics.Take(Limits.MaxDiagnosticsPerFile).Select(d => d.ToCanonicalString())));
             if (published.TryGetValue(uri, out var previous) && previous == key) continue;
             if (!document.IsOpen && converted.Length == 0 && !published.ContainsKey(uri)) continue;
             published[uri] = key;
             await SendAsync(new PublishDiagnosticsParams(uri, document.Version, converted)).ConfigureAwait(false);
         }
     }
+
+    /// <summary>At most <see cref="Limits.MaxDiagnosticsPerFile"/>: a file with more (a pasted log, a generated
+    /// file) would make a message of hundreds of megabytes; the last one shown says how many were left out.</summary>
+    internal static P.Diagnostic[] Capped(IReadOnlyList<Lang.Diagnostic> diagnostics, HelpLinks links)
+    {
+        if (diagnostics.Count <= Limits.MaxDiagnosticsPerFile) return diagnostics.Select(d => ToProtocol(d, links)).ToArray();
+        var shown = Limits.MaxDiagnosticsPerFile - 1;
+        var more = diagnostics.Count - shown;
+        return
+        [
+            .. diagnostics.Take(shown).Select(d => ToProtocol(d, links)),
+            new P.Diagnostic
+            {
+                Range = diagnostics[shown].Location.Range(),
+                Severity = P.DiagnosticSeverity.Information,
+                Message = $"{more:N0} more problem(s) in this file are not shown: the editor shows at most {Limits.MaxDiagnosticsPerFile:N0} per file. "
+                    + "Run 'safeguards check' on the file to see them all.",
+            },
+        ];
+    }
+
+    private static P.Diagnostic TooLarge() => new()
+    {
+        Range = new P.Range(new P.Position(0, 0), new P.Position(0, 0)),
+        Severity = P.DiagnosticSeverity.Warning,
+        Message = $"This file is larger than {Limits.MaxDocumentBytes / (1024 * 1024)} MiB, the limit for a rule file: "
+            + "the editor does not analyse it (no diagnostics, hover or completion) and the other files do not see its declarations.",
+    };
 
     private Task SendAsync(PublishDiagnosticsParams parameters) =>
         context.Rpc.NotifyWithParameterObjectAsync(Methods.PublishDiagnostics, parameters);

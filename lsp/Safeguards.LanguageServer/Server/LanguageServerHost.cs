@@ -6,8 +6,10 @@ using StreamJsonRpc;
 
 namespace Safeguards.LanguageServer.Server;
 
-/// <summary>The server on one connection: LSP base-protocol framing (Content-Length headers) over a pair
-/// of streams, JSON with System.Text.Json, and one handler object per LSP method.</summary>
+/// <summary>The server on one connection: LSP base-protocol framing (Content-Length headers, read by
+/// <see cref="ResilientMessageHandler"/>, which survives malformed frames) over a pair of streams, JSON
+/// with System.Text.Json (any string the protocol allows, lone surrogates included), errors without
+/// exception details (<see cref="QuietJsonRpc"/>), and one handler object per LSP method.</summary>
 public sealed class LanguageServerHost : IDisposable
 {
     private readonly ServerContext context;
@@ -19,8 +21,9 @@ public sealed class LanguageServerHost : IDisposable
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
-        var handler = new HeaderDelimitedMessageHandler(output, input, formatter);
-        var rpc = new JsonRpc(handler);
+        formatter.JsonSerializerOptions.Converters.Add(new AnyStringConverter());
+        var handler = new ResilientMessageHandler(output, input, formatter, context.Log);
+        var rpc = new QuietJsonRpc(handler, context.Log);
         // Messages start in arrival order, one at a time (an edit is applied before the request that
         // follows it); a handler that awaits lets the next one start.
         rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);

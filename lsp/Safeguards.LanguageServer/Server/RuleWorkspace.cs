@@ -17,7 +17,10 @@ internal sealed class DocumentState
         Uri = uri;
         Version = version;
         Text = text;
-        tree = new Lazy<SyntaxTree>(() => SyntaxTree.Parse(uri, text), LazyThreadSafetyMode.ExecutionAndPublication);
+        // A file over the limit is kept (the editor's copy must stay in sync) but not analysed: it is
+        // left out of the compilation and its tree is empty (DiagnosticsPublisher says why).
+        IsTooLarge = text.Length > Limits.MaxDocumentBytes / 4 && System.Text.Encoding.UTF8.GetByteCount(text) > Limits.MaxDocumentBytes;
+        tree = new Lazy<SyntaxTree>(() => SyntaxTree.Parse(uri, IsTooLarge ? "" : text), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Uri { get; }
@@ -25,6 +28,9 @@ internal sealed class DocumentState
     public string Text { get; }
     public SyntaxTree Tree => tree.Value;
     public bool IsOpen => Version is not null;
+
+    /// <summary>Larger than <see cref="Limits.MaxDocumentBytes"/> in UTF-8, the limit for a rule file.</summary>
+    public bool IsTooLarge { get; }
 }
 
 /// <summary>A compilation of every rule file of the workspace at one moment, and the documents it was made from.</summary>
@@ -70,7 +76,7 @@ internal sealed class RuleWorkspace
             var errors = new List<LoadError>();
             foreach (var file in RuleFileLoader.Expand(folder, errors))
             {
-                if (RuleFileLoader.Read(file, errors) is { } text)
+                if (BoundedFile.ReadRuleFile(file, errors) is { } text)
                     loaded.Add(new DocumentState(Uris.FromPath(file), null, text));
             }
             messages.AddRange(errors.Select(e => $"{e.Path}: {e.Message}"));
@@ -93,8 +99,8 @@ internal sealed class RuleWorkspace
         }
     }
 
-    /// <summary>Applies the client's changes in order (ranges are clamped to the text, so a confused
-    /// client cannot crash the server). Returns false when the document is not open.</summary>
+    /// <summary>Applies the client's changes in order (positions are clamped as LSP 3.17 says, see
+    /// <see cref="LspPositions"/>, so a confused client cannot crash the server). Returns false when the document is not open.</summary>
     public bool Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
         lock (gate)
@@ -112,8 +118,8 @@ internal sealed class RuleWorkspace
     {
         if (change.Range is null) return change.Text;
         var lines = new LineMap(text);
-        var start = lines.GetOffset(new LinePosition(change.Range.Start.Line, change.Range.Start.Character));
-        var end = lines.GetOffset(new LinePosition(change.Range.End.Line, change.Range.End.Character));
+        var start = LspPositions.Offset(text, lines, change.Range.Start.Line, change.Range.Start.Character);
+        var end = LspPositions.Offset(text, lines, change.Range.End.Line, change.Range.End.Character);
         if (end < start) (start, end) = (end, start);
         return string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end));
     }
@@ -132,7 +138,7 @@ internal sealed class RuleWorkspace
         var path = Uris.ToPath(uri);
         if (path is null || !path.EndsWith(RuleFileLoader.Extension, StringComparison.Ordinal)) return;
         string? text = null;
-        if (!deleted && File.Exists(path)) text = RuleFileLoader.Read(path, []);
+        if (!deleted && File.Exists(path)) text = BoundedFile.ReadRuleFile(path, []);
         lock (gate)
         {
             if (text is null) disk.Remove(path);
@@ -147,36 +153,75 @@ internal sealed class RuleWorkspace
     }
 
     /// <summary>The compilation of the newest state. Built at most once per state; files whose text did
-    /// not change keep their parsed tree.</summary>
-    public Snapshot GetSnapshot()
+    /// not change keep their parsed tree. Blocks while it is built: handlers use <see cref="GetSnapshotAsync"/>.</summary>
+    public Snapshot GetSnapshot() => GetSnapshotAsync().GetAwaiter().GetResult();
+
+    /// <summary>The compilation of the state as it is now (taken at once, so a request sees the edits
+    /// that came before it), built on the thread pool so the server keeps reading and answering other
+    /// messages meanwhile. A build that a newer edit supersedes stops between files; whoever still
+    /// waits on it then gets the newest state instead.</summary>
+    public async Task<Snapshot> GetSnapshotAsync()
     {
-        Lazy<Snapshot> lazy;
-        lock (gate)
+        // While edits keep superseding builds, a waiting request tries the newest state a few times,
+        // then has the state it last saw built to the end (an answer about a slightly older text beats none).
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            if (current is { } c && c.Stamp == stamp)
+            var lazy = CurrentBuild();
+            try
             {
-                lazy = c.Snapshot;
+                return lazy.IsValueCreated ? lazy.Value : await Task.Run(() => lazy.Value).ConfigureAwait(false);
             }
-            else
+            catch (OperationCanceledException)
             {
-                var documents = new Dictionary<string, DocumentState>(StringComparer.Ordinal);
-                var openPaths = new HashSet<string>(open.Keys.Select(u => Uris.ToPath(u) ?? u), StringComparer.Ordinal);
-                foreach (var (path, document) in disk)
-                    if (!openPaths.Contains(path)) documents[document.Uri] = document;
-                foreach (var (uri, document) in open) documents[uri] = document;
-                var at = stamp;
-                lazy = new Lazy<Snapshot>(() => Build(at, documents), LazyThreadSafetyMode.ExecutionAndPublication);
-                current = (at, lazy);
+                // Superseded while it was built: take the newer state.
             }
         }
-        return lazy.Value;
+        var (at, documents) = CaptureState();
+        return await Task.Run(() => Build(at, documents, cancellable: false)).ConfigureAwait(false);
     }
 
-    private static Snapshot Build(long stamp, Dictionary<string, DocumentState> documents)
+    private (long Stamp, Dictionary<string, DocumentState> Documents) CaptureState()
     {
-        var ordered = documents.Values.OrderBy(d => d.Uri, StringComparer.Ordinal).ToList();
-        var compilation = Compilation.Create(ordered.Select(d => d.Tree));
-        return new Snapshot(stamp, compilation, documents);
+        lock (gate)
+        {
+            var documents = new Dictionary<string, DocumentState>(StringComparer.Ordinal);
+            var openPaths = new HashSet<string>(open.Keys.Select(u => Uris.ToPath(u) ?? u), StringComparer.Ordinal);
+            foreach (var (path, document) in disk)
+                if (!openPaths.Contains(path)) documents[document.Uri] = document;
+            foreach (var (uri, document) in open) documents[uri] = document;
+            return (stamp, documents);
+        }
+    }
+
+    private Lazy<Snapshot> CurrentBuild()
+    {
+        lock (gate)
+        {
+            if (current is { } c && c.Stamp == stamp) return c.Snapshot;
+            var (at, documents) = CaptureState();
+            var lazy = new Lazy<Snapshot>(() => Build(at, documents, cancellable: true), LazyThreadSafetyMode.ExecutionAndPublication);
+            current = (at, lazy);
+            return lazy;
+        }
+    }
+
+    private Snapshot Build(long at, Dictionary<string, DocumentState> documents, bool cancellable)
+    {
+        void StopIfSuperseded()
+        {
+            if (cancellable && Stamp != at) throw new OperationCanceledException("superseded by a newer edit");
+        }
+
+        var ordered = documents.Values.Where(d => !d.IsTooLarge).OrderBy(d => d.Uri, StringComparer.Ordinal).ToList();
+        var trees = new List<SyntaxTree>(ordered.Count);
+        foreach (var document in ordered)
+        {
+            StopIfSuperseded();
+            trees.Add(document.Tree);
+        }
+        StopIfSuperseded();
+        var compilation = Compilation.Create(trees);
+        return new Snapshot(at, compilation, documents);
     }
 }
 

@@ -36,5 +36,8 @@ internal sealed class ServerContext(TextWriter log)
 
     public Snapshot Snapshot() => Workspace.GetSnapshot();
 
+    /// <summary>The compilation of the state as of this call, built off the message loop (see <see cref="RuleWorkspace.GetSnapshotAsync"/>).</summary>
+    public Task<Snapshot> SnapshotAsync() => Workspace.GetSnapshotAsync();
+
     public static LocalRpcException Fail(string message, int code = ErrorCodes.RequestFailed) => new(message) { ErrorCode = code };
 }

@@ -58,7 +58,7 @@ internal sealed partial class Binder
                 fact.Type == FactType.Number ? "compare it with 'is at least', 'is at most', 'is more than' or 'is less than'" : "it cannot be tested with 'is'");
             return null;
         }
-        var index = fact.Values.ToList().IndexOf(syntax.Value.Text);
+        var index = IndexOfValue(fact.Values, syntax.Value.Text);
         if (index >= 0)
         {
             Referenced(syntax.Value, fact, countsAsUse: false);
@@ -128,12 +128,12 @@ internal sealed partial class Binder
 
     private FactSymbol? FindFact(CaseSymbol @case, SyntaxToken name)
     {
-        if (@case.FindFact(name.Text) is { } fact)
+        if (FactNamed(@case, name.Text) is { } fact)
         {
             Referenced(name, fact);
             return fact;
         }
-        if (@case.FindEvent(name.Text) is { } @event)
+        if (EventNamed(@case, name.Text) is { } @event)
         {
             Referenced(name, @event);
             Report(DiagnosticCatalogue.EventUsedAsFact, At(name), null,
@@ -147,7 +147,7 @@ internal sealed partial class Binder
 
     private EventSymbol? FindEvent(CaseSymbol @case, SyntaxToken name)
     {
-        if (@case.FindEvent(name.Text) is { } @event)
+        if (EventNamed(@case, name.Text) is { } @event)
         {
             Referenced(name, @event);
             return @event;

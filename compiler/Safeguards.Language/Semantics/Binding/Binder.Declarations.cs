@@ -175,7 +175,7 @@ internal sealed partial class Binder
                 {
                     Description = eventClause.Description is null ? null : Text(eventClause.Description),
                 };
-                @case.Events.Add(@event);
+                AddEvent(@case, @event);
                 Declared(eventClause.Name, @event);
                 foreach (var modifier in eventClause.Modifiers)
                 {
@@ -194,7 +194,7 @@ internal sealed partial class Binder
                     Description = factClause.Description is null ? null : Text(factClause.Description),
                 };
                 SetFactType(fact, factClause.Type);
-                @case.Facts.Add(fact);
+                AddFact(@case, fact);
                 Declared(factClause.Name, fact);
             }
         }
@@ -202,7 +202,7 @@ internal sealed partial class Binder
         // Resolved after all events are declared: an answer may be declared before what it answers.
         foreach (var (@event, modifier) in refersTo)
         {
-            if (@case.FindEvent(modifier.Target.Text) is { } target)
+            if (EventNamed(@case, modifier.Target.Text) is { } target)
             {
                 @event.RefersTo = target;
                 Referenced(modifier.Target, target, countsAsUse: false);
@@ -219,14 +219,14 @@ internal sealed partial class Binder
     {
         foreach (var attribute in with.Attributes.Items)
         {
-            if (@event.Attributes.Any(a => a.Name == attribute.Name.Text))
+            if (HasAttribute(@event, attribute.Name.Text))
             {
                 Report(DiagnosticCatalogue.DuplicateDeclaration, At(attribute.Name), "attribute", attribute.Name.Text);
                 continue;
             }
             var symbol = new AttributeSymbol(attribute.Name.Text, At(attribute.Name), @event, @event.Attributes.Count,
                 [.. attribute.Values.Items.Select(v => v.Text).Distinct()]);
-            @event.Attributes.Add(symbol);
+            TryAddAttribute(@event, symbol);
             Declared(attribute.Name, symbol);
         }
     }
@@ -296,8 +296,7 @@ internal sealed partial class Binder
     private void ReportDuplicate(Symbol duplicate, Symbol first)
     {
         if (duplicate.Location is null) return;
-        var alreadyReported = diagnostics.Any(d => d.Descriptor == DiagnosticCatalogue.DuplicateDeclaration && d.Location == duplicate.Location);
-        if (alreadyReported) return;
+        if (!reportedDuplicates.Add(duplicate.Location)) return; // a set: searching every diagnostic per duplicate was quadratic
         Add(new Diagnostic(DiagnosticCatalogue.DuplicateDeclaration, duplicate.Location, [duplicate.KindName, duplicate.Name],
             first.Location is null ? null : [new RelatedLocation(first.Location, "first declared here")]));
     }

@@ -39,7 +39,7 @@ internal sealed partial class Binder
         var filters = new List<BoundAttributeFilter>();
         foreach (var filter in syntax.Filters?.Items ?? [])
         {
-            var attribute = @event.Attributes.FirstOrDefault(a => a.Name == filter.Name.Text);
+            var attribute = AttributeNamed(@event, filter.Name.Text);
             if (attribute is null)
             {
                 ReportUnknown(DiagnosticCatalogue.UnknownAttribute, filter.Name, @event.Attributes.Select(a => a.Name),
@@ -47,7 +47,7 @@ internal sealed partial class Binder
                 return null;
             }
             Referenced(filter.Name, attribute);
-            var index = attribute.Values.ToList().IndexOf(filter.Value.Text);
+            var index = IndexOfValue(attribute.Values, filter.Value.Text);
             if (index < 0)
             {
                 var suggestion = NameSuggestions.Closest(filter.Value.Text, attribute.Values);
