@@ -13,7 +13,8 @@ internal static class BoundedFile
         if (Check(path) is { } problem)
         {
             if (problem == Problem.Empty) return "";
-            errors.Add(new LoadError(path, Describe(problem)));
+            var code = problem == Problem.Missing ? Language.Diagnostics.DiagnosticCatalogue.PathNotFound : Language.Diagnostics.DiagnosticCatalogue.CannotRead;
+            errors.Add(new LoadError(path, code, Describe(problem)));
             return null;
         }
         return RuleFileLoader.Read(path, errors);
