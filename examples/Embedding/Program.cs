@@ -1,6 +1,6 @@
 // Embedding a built rule pack: read cases, evaluate them as of a time, use the fast path for counts
 // and the rich path for the findings a lawyer reads.
-using Safeguards.Packs.kz_complaints_kz_detention_kz_evidence_kz_medical;
+using Safeguards.Packs.kz_complaints_kz_custody_kz_detention_kz_evidence_kz_medical_kz_removal;
 using Safeguards.Runtime;
 
 if (args.Length == 0)

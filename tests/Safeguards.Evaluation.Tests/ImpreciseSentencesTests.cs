@@ -78,6 +78,12 @@ internal static class Golden
         actual.ReplaceLineEndings("\n").ShouldBe(File.ReadAllText(path).ReplaceLineEndings("\n"));
     }
 
-    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
-        Path.GetDirectoryName(file)!;
+    /// <summary>The test project's folder in the repository, found from the test assembly (CallerFilePath is mapped
+    /// to /_/ in CI's deterministic builds, so it cannot name the checked-in file).</summary>
+    private static string SourceFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Safeguards.sln"))) return Path.Combine(dir.FullName, "tests", "Safeguards.Evaluation.Tests");
+        throw new InvalidOperationException("Safeguards.sln not found above " + AppContext.BaseDirectory);
+    }
 }
