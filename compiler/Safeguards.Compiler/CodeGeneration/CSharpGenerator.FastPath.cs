@@ -33,14 +33,10 @@ public sealed partial class CSharpGenerator
             var result = EmitCondition(condition, ref temp);
             code.Line($"if ({result} == F) return Outcome.NotApplicable;");
             // A record that lacks data is rare: the evidence-keeping method decides it, in the interpreter's order.
-            code.Open($"if ({result} == U)").Line("EvaluationTrace scratch = EvaluationTrace.Empty;")
-                .Line($"return {MethodName(index)}(r, asOf, ref scratch);").Close();
+            code.Line($"if ({result} == U) return {LacksDataMethodName(index)}(r, asOf);");
         }
         if (plan.RequiredEvents.Count > 0)
-        {
-            code.Open($"if ({string.Join(" || ", plan.RequiredEvents.Select(NoOccurrence))})").Line("EvaluationTrace scratch = EvaluationTrace.Empty;")
-                .Line($"return {MethodName(index)}(r, asOf, ref scratch);").Close();
-        }
+            code.Line($"if ({string.Join(" || ", plan.RequiredEvents.Select(NoOccurrence))}) return {LacksDataMethodName(index)}(r, asOf);");
 
         code.Line("Outcome worst = Outcome.NotApplicable, outcome;");
         for (var k = 0; k < plan.Requirements.Count; k++)
@@ -61,6 +57,20 @@ public sealed partial class CSharpGenerator
         }
         code.Line("return worst;").Close();
         code.Directive("#line default");
+        if (plan.Condition is not null || plan.RequiredEvents.Count > 0) WriteLacksData(index);
+    }
+
+    private static string LacksDataMethodName(int index) => $"LacksData{index}";
+
+    /// <summary>A record that lacks a fact or a required event goes to the evidence-keeping method, out of line: its
+    /// ~100-byte trace inlined into <c>Evaluate</c> would be zeroed for every case (measured: 0.94 → 1.08 of hand-written).</summary>
+    private void WriteLacksData(int index)
+    {
+        code.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]")
+            .Open($"private static Outcome {LacksDataMethodName(index)}(CaseRecord r, long asOf)")
+            .Line("EvaluationTrace scratch = EvaluationTrace.Empty;")
+            .Line($"return {MethodName(index)}(r, asOf, ref scratch);")
+            .Close();
     }
 
     /// <summary>A deadline on the first trigger without filters, inline over the timeline; sets <c>outcome</c>.
