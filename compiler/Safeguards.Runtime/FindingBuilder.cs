@@ -32,7 +32,7 @@ public static class FindingBuilder
                 when caseSchema is not null && trace.MissingEvent >= 0 => caseSchema.Events[trace.MissingEvent].Name,
             _ => null,
         };
-        var reason = Explain(info, caseSchema, record, calendar, outcome, trace, requirement, completing, slack, overrun, missing, asOf);
+        var reason = Explain(info, caseSchema, record, calendar, outcome, trace, requirement, completing, completedKnown, slack, overrun, missing, asOf);
         var evidence = new Evidence(
             trace.HasTrigger ? trace.Trigger : null,
             trace.HasDeadline ? trace.Deadline : null,
@@ -53,14 +53,14 @@ public static class FindingBuilder
     }
 
     private static string Explain(SafeguardInfo info, CaseSchema? schema, CaseRecord record, LegalCalendar calendar, Outcome outcome,
-        in EvaluationTrace trace, RequirementInfo? requirement, string? completing, long? slack, long? overrun, string? missing, long asOf)
+        in EvaluationTrace trace, RequirementInfo? requirement, string? completing, bool completedKnown, long? slack, long? overrun, string? missing, long asOf)
     {
         var scale = requirement?.Scale ?? DurationScale.Days;
         var deadline = trace.HasDeadline ? TimeText.DeadlinePhrase(calendar, trace.Deadline) : "";
         var trigger = trace.HasTrigger ? TimeText.Range(calendar, trace.Trigger) : "";
         var target = requirement?.Target ?? "the required event";
         var anchor = requirement?.Anchor ?? "the trigger";
-        var completedAt = trace.CompletingEvent >= 0 && trace.Reason != ReasonKind.CompletionTimeUnknown ? TimeText.When(calendar, trace.CompletedAt) : "";
+        var completedAt = completedKnown ? TimeText.When(calendar, trace.CompletedAt) : "";
         var since = trace.HasTrigger ? $" ({anchor} {TimeText.When(calendar, trace.Trigger)})" : "";
         var imprecise = !trace.Deadline.IsExact || (trace.CompletingEvent >= 0 && !trace.CompletedAt.IsExact);
         return trace.Reason switch
@@ -77,7 +77,7 @@ public static class FindingBuilder
             ReasonKind.CompletedInTime => $"'{completing}' {completedAt}, within {deadline}{since}" + (slack is { } s ? $", {Margin(s, imprecise, scale)} to spare." : "."),
             ReasonKind.CompletedLate => $"'{completing}' {completedAt}, after {deadline}{since}" + LateBy(calendar, trace.Deadline, overrun, imprecise, scale),
             ReasonKind.CompletionUncertain => $"'{completing}' {completedAt} may fall on either side of {deadline}{since}.",
-            ReasonKind.NotYetDue => $"No '{target}' yet; {deadline}{since} is {Judge.FormatDuration(trace.Deadline.EarliestUtcTicks - asOf + (calendar.IsLastInstantOfDay(trace.Deadline.EarliestUtcTicks) ? 1 : 0), scale)} after the reference time.",
+            ReasonKind.NotYetDue => $"No '{target}' yet; {deadline}{since} is {Judge.FormatDuration(calendar.ClosingInstant(trace.Deadline.EarliestUtcTicks) - asOf, scale)} after the reference time.",
             ReasonKind.Overdue => $"No '{target}' by {deadline}{since}" + (overrun is { } late ? $"; overdue by {Overdue(calendar, trace.Deadline, asOf, late, scale)} as of {TimeText.Instant(calendar, asOf)}." : "."),
             ReasonKind.DueUncertain => $"No '{target}' yet, and {deadline}{since} may or may not have passed at {TimeText.Instant(calendar, asOf)}.",
             ReasonKind.CountWithinLimit => $"{trace.Count} '{target}' counted; {requirement?.Description} is respected.",
@@ -101,8 +101,8 @@ public static class FindingBuilder
     /// counted from there: an act at that midnight is late because the next day had begun, not by "less than a second".</summary>
     private static string LateBy(LegalCalendar calendar, TimeRange deadline, long? overrun, bool imprecise, DurationScale scale)
     {
-        if (overrun is not { } ticks) return ".";
-        if (calendar.IsLastInstantOfDay(deadline.LatestUtcTicks)) ticks -= 1;
+        if (overrun is not { } raw) return ".";
+        var ticks = raw - (calendar.ClosingInstant(deadline.LatestUtcTicks) - deadline.LatestUtcTicks); // counted from the close
         if (ticks == 0) return ": at midnight, when the next day had already begun.";
         return Margin(ticks, imprecise, scale) is { } late ? $": {late} late." : ".";
     }
@@ -136,7 +136,6 @@ public static class FindingBuilder
         if (speaksOfCompletion && trace.CompletingEvent < 0) return null;
         var scale = requirement?.Scale ?? DurationScale.Days;
         var end = trace.CompletingEvent >= 0 ? trace.CompletedAt : TimeRange.Exact(asOf);
-        var deadlineEnd = trace.HasDeadline && calendar.IsLastInstantOfDay(trace.Deadline.EarliestUtcTicks) ? 1 : 0;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["elapsed"] = trace.HasTrigger
@@ -144,7 +143,7 @@ public static class FindingBuilder
                 : "an unknown time",
             ["limit"] = requirement?.Limit ?? requirement?.Description ?? "the limit",
             ["overrun"] = overrun is { } o ? Between(o, end.LatestUtcTicks - trace.Deadline.EarliestUtcTicks, scale) : "an uncertain time",
-            ["slack"] = slack is { } s ? Between(s, trace.Deadline.LatestUtcTicks + deadlineEnd - end.EarliestUtcTicks, scale) : "no time",
+            ["slack"] = slack is { } s ? Between(s, calendar.ClosingInstant(trace.Deadline.LatestUtcTicks) - end.EarliestUtcTicks, scale) : "no time",
             ["deadline"] = trace.HasDeadline ? TimeText.Range(calendar, trace.Deadline, isDeadline: true) : "no deadline",
             ["trigger"] = trace.HasTrigger ? TimeText.Range(calendar, trace.Trigger) : "an unrecorded time",
             ["completed"] = trace.CompletingEvent >= 0 ? TimeText.Range(calendar, trace.CompletedAt) : "not recorded",

@@ -61,8 +61,7 @@ public static class Judge
     /// midnight after its last permitted instant, so an act at 23:00 on the last day has an hour to spare.
     /// </summary>
     public static long? Slack(LegalCalendar calendar, TimeRange deadline, TimeRange target) =>
-        Slack(deadline, target) is not { } slack ? null
-        : calendar.IsLastInstantOfDay(deadline.EarliestUtcTicks) ? slack + 1 : slack;
+        Slack(deadline, target) is null ? null : calendar.ClosingInstant(deadline.EarliestUtcTicks) - target.LatestUtcTicks;
 
     /// <summary>
     /// Overrun of a violated requirement: by how much the target (or the reference time, when the

@@ -66,6 +66,14 @@ public sealed class LegalCalendar
     public bool IsLastInstantOfDay(long utcTicks) =>
         utcTicks < ZoneClock.MaxTicks && LastInstantOf(LocalDate(utcTicks)) == utcTicks;
 
+    /// <summary>
+    /// The instant slack and lateness are measured to: a deadline in hours itself (exactly at it is in time, with
+    /// 0 minutes to spare); for a period counted in days, the midnight after its last instant, where the period
+    /// closes (an act at 23:00 on the last day has an hour to spare; one at that midnight is late by nothing
+    /// measurable: the next day had begun). The one place that knows this, for every margin a finding states.
+    /// </summary>
+    public long ClosingInstant(long deadlineUtcTicks) => IsLastInstantOfDay(deadlineUtcTicks) ? deadlineUtcTicks + 1 : deadlineUtcTicks;
+
     /// <summary>The first instant of a local day.</summary>
     public long FirstInstantOf(DateOnly date) => ZoneClock.StartOfDay(Zone, date);
 
