@@ -29,8 +29,15 @@ internal static class Grammar
     private static TokenListParser<SyntaxKind, SyntaxToken?> Optional(SyntaxKind kind) =>
         T(kind).Select(t => (SyntaxToken?)t).OptionalOrDefault();
 
-    private static TokenListParser<SyntaxKind, SyntaxToken> OneOf(string description, params SyntaxKind[] kinds) =>
-        Token.Matching<SyntaxKind>(kinds.Contains, description).Select(Resolve);
+    private static TokenListParser<SyntaxKind, SyntaxToken> OneOf(string description, params IEnumerable<SyntaxKind> kinds)
+    {
+        var set = kinds.ToHashSet();
+        return Token.Matching<SyntaxKind>(set.Contains, description).Select(Resolve);
+    }
+
+    /// <summary>One of the keywords of a table of <see cref="LanguageFacts"/>, described by listing them.</summary>
+    private static TokenListParser<SyntaxKind, SyntaxToken> OneOf(IReadOnlyList<SyntaxKind> kinds) =>
+        OneOf(Parser.JoinAlternatives(kinds.Select(Keywords.TextOf)), kinds);
 
     private static TokenListParser<SyntaxKind, SeparatedList<TItem>> Separated<TItem>(TokenListParser<SyntaxKind, TItem> item, SyntaxKind separator)
         where TItem : SyntaxElement =>
@@ -54,7 +61,7 @@ internal static class Grammar
     private static readonly TokenListParser<SyntaxKind, SyntaxToken> ArticleNumberToken = OneOf("an article number", ArticleNumber, Number);
 
     private static readonly TokenListParser<SyntaxKind, SyntaxToken> Unit =
-        OneOf("a unit (minutes, hours, days, weeks or months)", MinutesKeyword, HoursKeyword, DaysKeyword, WeeksKeyword, MonthsKeyword);
+        OneOf($"a unit ({Parser.JoinAlternatives(LanguageFacts.DurationUnits.Select(u => u.Plural))})", LanguageFacts.DurationUnits.Select(u => u.Keyword));
 
     internal static readonly TokenListParser<SyntaxKind, QualifiedNameSyntax> QualifiedName =
         Separated(Name, Dot).Select(parts => new QualifiedNameSyntax(parts));
@@ -205,8 +212,7 @@ internal static class Grammar
             select (EventModifierSyntax)new RefersModifierSyntax(refers, to, target));
 
     private static readonly TokenListParser<SyntaxKind, FactTypeSyntax> FactType =
-        OneOf("a type (boolean, number, text, date, a unit) or a list of values", BooleanKeyword, NumberKeyword, TextKeyword, DateKeyword,
-                MinutesKeyword, HoursKeyword, DaysKeyword, WeeksKeyword, MonthsKeyword)
+        OneOf("a type (boolean, number, text, date, a unit) or a list of values", LanguageFacts.FactTypeKeywords)
             .Select(k => new FactTypeSyntax(k, null))
         .Or(Separated(Name.Named("a type or a value"), Bar).Select(values => new FactTypeSyntax(null, values)));
 
@@ -215,15 +221,14 @@ internal static class Grammar
         {
             [JurisdictionKeyword] = Word(Name),
             [CategoryKeyword] = Word(Name.Named("a category name")),
-            [SeverityKeyword] = Word(OneOf("error, warning or info", ErrorKeyword, WarningKeyword, InfoKeyword)),
-            [StatusKeyword] = Word(OneOf("binding, treaty, soft, recommendation or gap",
-                BindingKeyword, TreatyKeyword, SoftKeyword, RecommendationKeyword, GapKeyword)),
+            [SeverityKeyword] = Word(OneOf([.. LanguageFacts.SeverityKeywords.Select(k => k.Keyword)])),
+            [StatusKeyword] = Word(OneOf([.. LanguageFacts.StatusKeywords.Select(k => k.Keyword)])),
             [BecauseKeyword] = TextClause,
             [MessageKeyword] = TextClause,
             [SeedKeyword] = TextClause,
             [TimeKeyword] = from zone in T(ZoneKeyword) from name in T(SyntaxKind.String)
                             select (ClauseFactory)(k => new TimeZoneClauseSyntax(k, zone, name)),
-            [RoundKeyword] = from months in T(MonthsKeyword) from direction in OneOf("up or down", UpKeyword, DownKeyword)
+            [RoundKeyword] = from months in T(MonthsKeyword) from direction in OneOf([.. LanguageFacts.RoundingKeywords.Select(k => k.Keyword)])
                              select (ClauseFactory)(k => new RoundingClauseSyntax(k, months, direction)),
             [InKeyword] = InForce,
             [EventKeyword] = from name in Name from description in OptionalText from modifiers in EventModifier.Many()

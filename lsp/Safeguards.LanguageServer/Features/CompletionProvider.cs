@@ -152,9 +152,9 @@ internal static class CompletionProvider
             case SyntaxKind.RequiresKeyword:
                 return ClassifyRequirement(words, CaseOfSafeguard(tokens, declaration), replace, declarationKind);
             case SyntaxKind.SeverityKeyword when words.Count == 0:
-                return Keys("error", "warning", "info");
+                return Keys([.. LanguageFacts.SeverityKeywords.Select(k => k.Text)]);
             case SyntaxKind.StatusKeyword when words.Count == 0:
-                return Keys("binding", "treaty", "soft", "recommendation", "gap");
+                return Keys([.. LanguageFacts.StatusKeywords.Select(k => k.Text)]);
             case SyntaxKind.CategoryKeyword when words.Count == 0:
                 return new CompletionContext(CompletionContextKind.Categories, replace);
             case SyntaxKind.InKeyword:
@@ -168,14 +168,14 @@ internal static class CompletionProvider
             case SyntaxKind.TimeKeyword when words.Count == 0:
                 return Keys("zone");
             case SyntaxKind.RoundKeyword:
-                return words.Count == 0 ? Keys("months") : words.Count == 1 ? Keys("up", "down") : none;
+                return words.Count == 0 ? Keys("months") : words.Count == 1 ? Keys([.. LanguageFacts.RoundingKeywords.Select(k => k.Text)]) : none;
             case SyntaxKind.EventKeyword when words.Count >= 1:
                 if (words[^1] == "refers") return Keys("to");
                 if (words[^1] == "to" && words.Count >= 2 && words[^2] == "refers")
                     return new CompletionContext(CompletionContextKind.CaseEvents, replace, CaseName: declarationName);
                 return words.Contains("with") ? none : Keys("required", "with", "refers");
             case SyntaxKind.FactKeyword when words.Count >= 1 && words[^1] == ":":
-                return Keys("boolean", "number", "text", "date", "minutes", "hours", "days", "weeks", "months");
+                return Keys([.. LanguageFacts.FactTypeKeywords.Select(Keywords.TextOf)]);
         }
         return none;
     }
@@ -237,7 +237,7 @@ internal static class CompletionProvider
             if (filter.Count % 4 == 1 || (filter.Count >= 2 && filter[^2] == "and")) return Keys("is");
             return afterTiming >= 0 && where > afterTiming ? Keys("and") : Keys("and", "within", "no later than", "immediately after", "before");
         }
-        var unit = last is "minutes" or "minute" or "hours" or "hour" or "days" or "day" or "weeks" or "week" or "months" or "month";
+        var unit = LanguageFacts.IsDurationUnit(Keywords.Classify(last));
         if (unit || (words.Count >= 2 && words[^2] is "within" or "than"))
             return words.Contains("within") ? Keys("after") : Keys("before");
         if (afterTiming >= 0) return Keys("where");
@@ -252,11 +252,7 @@ internal static class CompletionProvider
         return words;
     }
 
-    // 'article' after "cites NAME" is a word of the cites clause, not a declaration (as in the parser).
-    private static bool StartsDeclaration(SyntaxToken[] tokens, int index) =>
-        Keywords.StartsDeclaration(tokens[index].Kind)
-        && !(tokens[index].Kind == SyntaxKind.ArticleKeyword && index >= 2
-             && tokens[index - 1].Kind == SyntaxKind.Identifier && tokens[index - 2].Kind == SyntaxKind.CitesKeyword);
+    private static bool StartsDeclaration(SyntaxToken[] tokens, int index) => LanguageFacts.StartsDeclarationAt(tokens, index);
 
     /// <summary>The case named in the safeguard's <c>applies to</c> clause, read from its tokens.</summary>
     private static string? CaseOfSafeguard(SyntaxToken[] tokens, int declaration)
@@ -337,8 +333,8 @@ internal static class CompletionProvider
                 return packs.SelectMany(p => p.Constants).Select(c => new Item(c.Name, P.CompletionItemKind.Constant, $"= {c.Value}",
                     TimeWords.Duration(c.Value, c.Pack)));
             case CompletionContextKind.DurationUnit:
-                return new[] { "minutes", "hours", "days", "weeks", "months" }.Select(u => new Item(u, P.CompletionItemKind.Unit,
-                    u is "minutes" or "hours" ? "exact" : "calendar, in the pack's time zone"));
+                return LanguageFacts.DurationUnits.Select(u => new Item(u.Plural, P.CompletionItemKind.Unit,
+                    new LegalDuration(1, u.Unit).Family == DurationFamily.Exact ? "exact" : "calendar, in the pack's time zone"));
             case CompletionContextKind.AttributeName:
                 var owner = Case()?.FindEvent(context.Name ?? "");
                 return owner is null ? [] : owner.Attributes.Select(a => new Item(a.Name, P.CompletionItemKind.Property, string.Join(" | ", a.Values)));

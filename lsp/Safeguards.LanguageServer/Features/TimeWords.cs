@@ -121,15 +121,6 @@ internal static class TimeWords
     public static LegalDuration? FromSyntax(DurationSyntax syntax)
     {
         if (syntax.Unit is null || !int.TryParse(syntax.NumberOrName.Text, out var amount)) return null;
-        DurationUnit? unit = syntax.Unit.Kind switch
-        {
-            SyntaxKind.MinutesKeyword => DurationUnit.Minutes,
-            SyntaxKind.HoursKeyword => DurationUnit.Hours,
-            SyntaxKind.DaysKeyword => DurationUnit.Days,
-            SyntaxKind.WeeksKeyword => DurationUnit.Weeks,
-            SyntaxKind.MonthsKeyword => DurationUnit.Months,
-            _ => null,
-        };
-        return unit is null ? null : new LegalDuration(amount, unit.Value);
+        return LanguageFacts.UnitOf(syntax.Unit.Kind) is { } unit ? new LegalDuration(amount, unit) : null;
     }
 }

@@ -99,7 +99,7 @@ internal sealed partial class Binder
                 $"compare it with a duration, like {number} {fact.Unit.Value.ToString().ToLowerInvariant()}");
             return null;
         }
-        var literal = new LegalDuration(number, UnitOf(syntax.Unit.Kind));
+        var literal = new LegalDuration(number, UnitOf(syntax.Unit));
         var factUnit = new LegalDuration(1, fact.Unit.Value);
         if (literal.Family != factUnit.Family)
         {

@@ -45,7 +45,7 @@ internal sealed partial class Binder
                     timeZoneTokens.TryAdd(pack, (tree, zone.Zone));
                     break;
                 case RoundingClauseSyntax rounding:
-                    var direction = rounding.Direction.Kind == SyntaxKind.UpKeyword ? MonthRounding.Up : MonthRounding.Down;
+                    var direction = LanguageFacts.ValueOf(LanguageFacts.RoundingKeywords, rounding.Direction);
                     pack.MonthRounding = pack.MonthRounding != MonthRounding.None && pack.MonthRounding != direction
                         ? Conflict(pack, "month rounding", rounding.Direction, pack.MonthRounding)
                         : direction;
@@ -138,14 +138,7 @@ internal sealed partial class Binder
         Declared(name, source);
     }
 
-    private static LegalStatus StatusOf(SyntaxToken token) => token.Kind switch
-    {
-        SyntaxKind.TreatyKeyword => LegalStatus.Treaty,
-        SyntaxKind.SoftKeyword => LegalStatus.Soft,
-        SyntaxKind.RecommendationKeyword => LegalStatus.Recommendation,
-        SyntaxKind.GapKeyword => LegalStatus.Gap,
-        _ => LegalStatus.Binding,
-    };
+    private static LegalStatus StatusOf(SyntaxToken token) => LanguageFacts.ValueOf(LanguageFacts.StatusKeywords, token);
 
     private void DeclareCase(PackSymbol pack, CaseDeclarationSyntax declaration, SyntaxToken name)
     {
@@ -245,18 +238,13 @@ internal sealed partial class Binder
             SyntaxKind.NumberKeyword => (FactType.Number, null),
             SyntaxKind.TextKeyword => (FactType.Text, null),
             SyntaxKind.DateKeyword => (FactType.Date, null),
-            var unit => (FactType.Number, UnitOf(unit)),
+            _ => (FactType.Number, UnitOf(type.Keyword!)),
         };
     }
 
-    internal static DurationUnit UnitOf(SyntaxKind kind) => kind switch
-    {
-        SyntaxKind.MinutesKeyword => DurationUnit.Minutes,
-        SyntaxKind.HoursKeyword => DurationUnit.Hours,
-        SyntaxKind.DaysKeyword => DurationUnit.Days,
-        SyntaxKind.WeeksKeyword => DurationUnit.Weeks,
-        _ => DurationUnit.Months,
-    };
+    /// <summary>The unit of a token the grammar admitted as a unit.</summary>
+    internal static DurationUnit UnitOf(SyntaxToken unit) => LanguageFacts.UnitOf(unit.Kind)
+        ?? throw new InvalidOperationException($"'{unit.Text}' ({unit.Kind}) is not a duration unit; the grammar admits only those.");
 
     private LegalDuration? BindDurationLiteral(DurationSyntax syntax)
     {
@@ -265,7 +253,7 @@ internal sealed partial class Binder
             Report(DiagnosticCatalogue.NotADuration, At(syntax.NumberOrName), syntax.NumberOrName.Text);
             return null;
         }
-        return ParseNumber(syntax.NumberOrName) is { } amount ? new LegalDuration(amount, UnitOf(syntax.Unit.Kind)) : null;
+        return ParseNumber(syntax.NumberOrName) is { } amount ? new LegalDuration(amount, UnitOf(syntax.Unit)) : null;
     }
 
     /// <summary>Sources, cases and constants must be unique among the packs a pack can see; safeguard
