@@ -177,13 +177,13 @@ internal static class Grammar
 
     // ---- Clauses (after the clause keyword) -----------------------------------------------------
 
-    internal delegate ClauseSyntax ClauseFactory(SyntaxToken keyword);
+    internal delegate ClauseSyntax ClauseFactory(SyntaxToken keyword, SkippedSyntax? trailing);
 
     private static TokenListParser<SyntaxKind, ClauseFactory> Word(TokenListParser<SyntaxKind, SyntaxToken> value) =>
-        value.Select(v => (ClauseFactory)(k => new WordClauseSyntax(k, v)));
+        value.Select(v => (ClauseFactory)((k, trailing) => new WordClauseSyntax(k, v, trailing)));
 
     private static readonly TokenListParser<SyntaxKind, ClauseFactory> TextClause =
-        QuotedText.Select(t => (ClauseFactory)(k => new TextClauseSyntax(k, t)));
+        QuotedText.Select(t => (ClauseFactory)((k, trailing) => new TextClauseSyntax(k, t, trailing)));
 
     private static readonly TokenListParser<SyntaxKind, KeywordAnd<SyntaxToken>> FromDate =
         from keyword in T(FromKeyword) from date in T(Date) select new KeywordAnd<SyntaxToken>(keyword, date);
@@ -196,7 +196,7 @@ internal static class Grammar
         from period in (from start in FromDate from until in UntilDate.Select(u => (KeywordAnd<SyntaxToken>?)u).OptionalOrDefault()
                         select (From: (KeywordAnd<SyntaxToken>?)start, Until: until))
             .Or(UntilDate.Select(until => (From: (KeywordAnd<SyntaxToken>?)null, Until: (KeywordAnd<SyntaxToken>?)until)))
-        select (ClauseFactory)(k => new InForceClauseSyntax(k, force, period.From?.Keyword, period.From?.Value, period.Until?.Keyword, period.Until?.Value));
+        select (ClauseFactory)((k, trailing) => new InForceClauseSyntax(k, force, period.From?.Keyword, period.From?.Value, period.Until?.Keyword, period.Until?.Value, trailing));
 
     private static readonly TokenListParser<SyntaxKind, AttributeSyntax> Attribute =
         from name in Name
@@ -227,20 +227,20 @@ internal static class Grammar
             [MessageKeyword] = TextClause,
             [SeedKeyword] = TextClause,
             [TimeKeyword] = from zone in T(ZoneKeyword) from name in T(SyntaxKind.String)
-                            select (ClauseFactory)(k => new TimeZoneClauseSyntax(k, zone, name)),
+                            select (ClauseFactory)((k, trailing) => new TimeZoneClauseSyntax(k, zone, name, trailing)),
             [RoundKeyword] = from months in T(MonthsKeyword) from direction in OneOf([.. LanguageFacts.RoundingKeywords.Select(k => k.Keyword)])
-                             select (ClauseFactory)(k => new RoundingClauseSyntax(k, months, direction)),
+                             select (ClauseFactory)((k, trailing) => new RoundingClauseSyntax(k, months, direction, trailing)),
             [InKeyword] = InForce,
             [EventKeyword] = from name in Name from description in OptionalText from modifiers in EventModifier.Many()
-                             select (ClauseFactory)(k => new EventClauseSyntax(k, name, description, modifiers)),
+                             select (ClauseFactory)((k, trailing) => new EventClauseSyntax(k, name, description, modifiers, trailing)),
             [FactKeyword] = from name in Name from description in OptionalText from colon in T(Colon) from type in FactType
-                            select (ClauseFactory)(k => new FactClauseSyntax(k, name, description, colon, type)),
+                            select (ClauseFactory)((k, trailing) => new FactClauseSyntax(k, name, description, colon, type, trailing)),
             [CitesKeyword] = from source in Name.Named("a source")
                              from article in OptionalAfter(ArticleKeyword, ArticleNumberToken)
-                             select (ClauseFactory)(k => new CitesClauseSyntax(k, source, article?.Keyword, article?.Value)),
+                             select (ClauseFactory)((k, trailing) => new CitesClauseSyntax(k, source, article?.Keyword, article?.Value, trailing)),
             [AppliesKeyword] = from to in T(ToKeyword) from caseName in Name.Named("a case")
                                from when in OptionalAfter(WhenKeyword, Condition)
-                               select (ClauseFactory)(k => new AppliesClauseSyntax(k, to, caseName, when?.Keyword, when?.Value)),
-            [RequiresKeyword] = Requirement.Select(r => (ClauseFactory)(k => new RequiresClauseSyntax(k, r))),
+                               select (ClauseFactory)((k, trailing) => new AppliesClauseSyntax(k, to, caseName, when?.Keyword, when?.Value, trailing)),
+            [RequiresKeyword] = Requirement.Select(r => (ClauseFactory)((k, trailing) => new RequiresClauseSyntax(k, r, trailing))),
         };
 }

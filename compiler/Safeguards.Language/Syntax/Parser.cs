@@ -92,7 +92,7 @@ public static class Parser
             var parsed = ParsePiece(Grammar.Clauses[clauseKeyword.Kind], body, clauseKeyword, out var skipped);
             return parsed is null
                 ? new SkippedClauseSyntax(clauseKeyword, skipped!)
-                : parsed(clauseKeyword).WithTrailing(skipped);
+                : parsed(clauseKeyword, skipped);
         }
 
         /// <summary>Parses one piece. On success, tokens left over become <paramref name="skipped"/>

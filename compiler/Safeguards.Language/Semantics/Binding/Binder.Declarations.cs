@@ -316,7 +316,7 @@ internal sealed partial class Binder
                     Report(DiagnosticCatalogue.ArticleOutsideSource, At(inForce), number.Text, own, source.Name, source.InForce);
                 article.InForce = own.Intersect(source.InForce);
             }
-            source.Articles.Add(number.Text, article);
+            source.AddArticle(article);
             Declared(number, article);
         }
     }

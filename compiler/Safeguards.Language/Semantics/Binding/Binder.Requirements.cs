@@ -6,31 +6,31 @@ namespace Safeguards.Language.Semantics;
 
 internal sealed partial class Binder
 {
-    private BoundRequirement? BindRequirement(PackSymbol pack, CaseSymbol @case, RequirementSyntax syntax)
+    // Null only after a diagnostic: each part that fails to bind reports its own.
+    private BoundRequirement? BindRequirement(PackSymbol pack, CaseSymbol @case, RequirementSyntax syntax) => syntax.Match<BoundRequirement?>(
+        deadline: deadline => BindDeadline(pack, @case, deadline),
+        count: count => BindCount(@case, count));
+
+    private BoundCountRequirement? BindCount(CaseSymbol @case, CountRequirementSyntax count)
     {
-        switch (syntax)
-        {
-            case CountRequirementSyntax count:
-                var maximum = ParseNumber(count.Number);
-                var counted = BindEventReference(@case, count.Target);
-                var after = count.Anchor is null ? null : BindEventReference(@case, count.Anchor);
-                if (maximum is null || counted is null || (count.Anchor is not null && after is null)) return null;
-                return new BoundCountRequirement(syntax, maximum.Value, counted, after);
+        var maximum = ParseNumber(count.Number);
+        var counted = BindEventReference(@case, count.Target);
+        var after = count.Anchor is null ? null : BindEventReference(@case, count.Anchor);
+        if (maximum is null || counted is null || (count.Anchor is not null && after is null)) return null;
+        return new BoundCountRequirement(count, maximum.Value, counted, after);
+    }
 
-            case DeadlineRequirementSyntax deadline:
-                var targets = deadline.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();
-                var anchor = BindEventReference(@case, deadline.Anchor);
-                LegalDuration? duration = deadline.Timing.Duration is { } durationSyntax ? BindDuration(pack, durationSyntax) : null;
-                if ((deadline.EachTarget is null) != (deadline.EachAnchor is null))
-                    Report(DiagnosticCatalogue.EachOnOneSide, At((SyntaxToken?)deadline.EachTarget ?? deadline.EachAnchor!));
-                if (targets.Any(t => t is null) || anchor is null || (deadline.Timing.Duration is not null && duration is null)) return null;
-                var each = deadline.EachTarget is not null && deadline.EachAnchor is not null;
-                var byReference = each && targets.All(t => t!.Event.RefersTo == anchor.Event);
-                return new BoundDeadlineRequirement(syntax, targets!, deadline.Timing.Kind, duration, anchor, each, byReference);
-
-            default:
-                return null;
-        }
+    private BoundDeadlineRequirement? BindDeadline(PackSymbol pack, CaseSymbol @case, DeadlineRequirementSyntax deadline)
+    {
+        var targets = deadline.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();
+        var anchor = BindEventReference(@case, deadline.Anchor);
+        LegalDuration? duration = deadline.Timing.Duration is { } durationSyntax ? BindDuration(pack, durationSyntax) : null;
+        if ((deadline.EachTarget is null) != (deadline.EachAnchor is null))
+            Report(DiagnosticCatalogue.EachOnOneSide, At((SyntaxToken?)deadline.EachTarget ?? deadline.EachAnchor!));
+        if (targets.Any(t => t is null) || anchor is null || (deadline.Timing.Duration is not null && duration is null)) return null;
+        var each = deadline.EachTarget is not null && deadline.EachAnchor is not null;
+        var byReference = each && targets.All(t => t!.Event.RefersTo == anchor.Event);
+        return new BoundDeadlineRequirement(deadline, targets!, deadline.Timing.Kind, duration, anchor, each, byReference);
     }
 
     private BoundEventReference? BindEventReference(CaseSymbol @case, EventReferenceSyntax syntax)

@@ -3,8 +3,12 @@ using Safeguards.Runtime;
 
 namespace Safeguards.Language.Semantics;
 
-/// <summary>What a safeguard requires, resolved.</summary>
-public abstract record BoundRequirement(RequirementSyntax Syntax);
+/// <summary>What a safeguard requires, resolved. The kinds are closed: <see cref="Match"/> takes one function per kind, so a
+/// new kind adds a parameter and every place that must handle it (hover, explanation, lowering) fails to compile until it does.</summary>
+public abstract record BoundRequirement(RequirementSyntax Syntax)
+{
+    public abstract TResult Match<TResult>(Func<BoundDeadlineRequirement, TResult> deadline, Func<BoundCountRequirement, TResult> count);
+}
 
 /// <summary>An event reference with its attribute filters (<c>complaint where channel is crime_report</c>).</summary>
 public sealed record BoundEventReference(EventSymbol Event, IReadOnlyList<BoundAttributeFilter> Filters)
@@ -38,9 +42,12 @@ public sealed record BoundDeadlineRequirement(
             TimingKind.WithinAfter => $"{each}{targets} within {Duration} after {each}{Anchor}",
             TimingKind.NoLaterThanBefore => $"{each}{targets} no later than {Duration} before {each}{Anchor}",
             TimingKind.ImmediatelyAfter => $"{each}{targets} immediately after {each}{Anchor}",
-            _ => $"{each}{targets} before {each}{Anchor}",
+            TimingKind.Before => $"{each}{targets} before {each}{Anchor}",
         };
     }
+
+    public override TResult Match<TResult>(Func<BoundDeadlineRequirement, TResult> deadline, Func<BoundCountRequirement, TResult> count) =>
+        deadline(this);
 }
 
 /// <summary>At most <see cref="Maximum"/> occurrences of an event; with <see cref="Anchor"/>, only those after the
@@ -49,4 +56,7 @@ public sealed record BoundCountRequirement(RequirementSyntax Syntax, int Maximum
     : BoundRequirement(Syntax)
 {
     public string Describe() => Anchor is null ? $"at most {Maximum} {Target}" : $"at most {Maximum} {Target} after {Anchor}";
+
+    public override TResult Match<TResult>(Func<BoundDeadlineRequirement, TResult> deadline, Func<BoundCountRequirement, TResult> count) =>
+        count(this);
 }

@@ -13,9 +13,9 @@ public sealed class PackSymbol(string name, Location? location) : Symbol(name, l
     public string? TimeZoneId { get; internal set; }
     public MonthRounding MonthRounding { get; internal set; } = MonthRounding.None;
 
-    public List<PackSymbol> Imports { get; } = [];
-    public List<SourceSymbol> Sources { get; } = [];
-    public List<CaseSymbol> Cases { get; } = [];
-    public List<ConstantSymbol> Constants { get; } = [];
-    public List<SafeguardSymbol> Safeguards { get; } = [];
+    public SymbolList<PackSymbol> Imports { get; } = new();
+    public SymbolList<SourceSymbol> Sources { get; } = new();
+    public SymbolList<CaseSymbol> Cases { get; } = new();
+    public SymbolList<ConstantSymbol> Constants { get; } = new();
+    public SymbolList<SafeguardSymbol> Safeguards { get; } = new();
 }

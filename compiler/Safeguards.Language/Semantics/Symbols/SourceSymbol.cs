@@ -11,7 +11,11 @@ public sealed class SourceSymbol(string name, Location? location, PackSymbol pac
     public string Title { get; internal set; } = "";
     public LegalStatus Status { get; internal set; } = LegalStatus.Binding;
     public LegalPeriod InForce { get; internal set; } = LegalPeriod.Always;
-    public Dictionary<string, ArticleSymbol> Articles { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleSymbol> articles = new(StringComparer.Ordinal);
+
+    /// <summary>The declared articles by number.</summary>
+    public IReadOnlyDictionary<string, ArticleSymbol> Articles => articles;
+    internal void AddArticle(ArticleSymbol article) => articles.Add(article.Name, article);
 }
 
 /// <summary>An article of a source, with its quoted text when the pack gives it.</summary>

@@ -37,7 +37,6 @@ public abstract class Symbol(string name, Location? location)
         SymbolKind.Attribute => "attribute",
         SymbolKind.Constant => "constant",
         SymbolKind.Safeguard => "safeguard",
-        _ => "declaration",
     };
 
     public override string ToString() => $"{KindName} {Name}";

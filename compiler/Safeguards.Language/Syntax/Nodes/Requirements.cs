@@ -1,7 +1,15 @@
 namespace Safeguards.Language.Syntax;
 
-/// <summary>What a safeguard requires, after <c>requires</c>.</summary>
-public abstract class RequirementSyntax : SyntaxNode;
+/// <summary>What a safeguard requires, after <c>requires</c>. The kinds are closed: <see cref="Match"/> takes one function
+/// per kind, so a new kind adds a parameter and every place that must handle it fails to compile until it does.</summary>
+public abstract class RequirementSyntax : SyntaxNode
+{
+    private protected RequirementSyntax()
+    {
+    }
+
+    public abstract TResult Match<TResult>(Func<DeadlineRequirementSyntax, TResult> deadline, Func<CountRequirementSyntax, TResult> count);
+}
 
 /// <summary><c>[each] X [or Y] (within D after | no later than D before | immediately after | before | after) [each] Z</c></summary>
 public sealed class DeadlineRequirementSyntax(SyntaxToken? eachTarget, SeparatedList<EventReferenceSyntax> targets, TimingSyntax timing,
@@ -13,6 +21,9 @@ public sealed class DeadlineRequirementSyntax(SyntaxToken? eachTarget, Separated
     public SyntaxToken? EachAnchor { get; } = eachAnchor;
     public EventReferenceSyntax Anchor { get; } = anchor;
     protected override IEnumerable<SyntaxElement?> Children() => [EachTarget, .. Targets.Elements(), Timing, EachAnchor, Anchor];
+
+    public override TResult Match<TResult>(Func<DeadlineRequirementSyntax, TResult> deadline, Func<CountRequirementSyntax, TResult> count) =>
+        deadline(this);
 }
 
 /// <summary><c>at most 2 returned_for_checks</c>, <c>at most 0 reconciliation after charged_torture</c> (the
@@ -27,6 +38,9 @@ public sealed class CountRequirementSyntax(SyntaxToken atKeyword, SyntaxToken mo
     public SyntaxToken? AfterKeyword { get; } = afterKeyword;
     public EventReferenceSyntax? Anchor { get; } = anchor;
     protected override IEnumerable<SyntaxElement?> Children() => [AtKeyword, MostKeyword, Number, Target, AfterKeyword, Anchor];
+
+    public override TResult Match<TResult>(Func<DeadlineRequirementSyntax, TResult> deadline, Func<CountRequirementSyntax, TResult> count) =>
+        count(this);
 }
 
 public enum TimingKind
