@@ -55,8 +55,9 @@ public static partial class CatalogueWriter
 
     private static string Citation(Citation c)
     {
-        var article = c.Article is null ? "" : $" art. {Escape(c.Article)}";
-        return $"{Escape(c.Source)}{article} ({Escape(c.SourceTitle)}, {Window(c.InForceFrom, c.InForceUntil)})";
+        var article = c.Article is null ? "" : c.Designation is null ? $" art. {Escape(c.Article)}" : $" {Escape(c.Article)}";
+        var judgment = c.Judgment is { } j ? $", {Escape(j)}" : "";
+        return $"{Escape(c.Source)}{article} ({Escape(c.SourceTitle)}{judgment}, {Window(c.InForceFrom, c.InForceUntil)})";
     }
 
     private static string Window(DateOnly? from, DateOnly? until) => PeriodText.Describe(from, until, always: "no dates");

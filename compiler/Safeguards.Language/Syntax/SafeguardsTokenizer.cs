@@ -88,6 +88,7 @@ internal sealed class SafeguardsTokenizer : Tokenizer<SyntaxKind>
             case ')': i++; return SyntaxKind.CloseParen;
             case '=': i++; return SyntaxKind.EqualsSign;
             case '.': i++; return SyntaxKind.Dot;
+            case '§': i++; return SyntaxKind.SectionSign;
             default: i++; return SyntaxKind.BadCharacter;
         }
     }
