@@ -275,8 +275,8 @@ internal static class Grammar
                                from when in OptionalAfter(WhenKeyword, Condition)
                                select (ClauseFactory)(k => new AppliesClauseSyntax(k, to, caseName, when?.Keyword, when?.Value)),
             [RequiresKeyword] = Requirement.Select(r => (ClauseFactory)(k => new RequiresClauseSyntax(k, r))),
-            [JudgmentKeyword] = from of in T(OfKeyword) from court in QuotedText.Named("the court's name") from onWord in T(OnKeyword) from date in T(Date)
-                                select (ClauseFactory)(k => new JudgmentClauseSyntax(k, of, court, onWord, date)),
+            [DecidedKeyword] = from byWord in T(ByKeyword) from court in QuotedText.Named("the court's name") from onWord in T(OnKeyword) from date in T(Date)
+                               select (ClauseFactory)(k => new JudgmentClauseSyntax(k, byWord, court, onWord, date)),
             [WeekendKeyword] = WeekDays.Select(days => (ClauseFactory)(k => new WeekendClauseSyntax(k, days))),
             [HolidayKeyword] = from name in QuotedText.Named("the holiday's name") from onWord in T(OnKeyword) from date in HolidayDate
                                from start in OptionalAfter(FromKeyword, T(Date))

@@ -35,8 +35,8 @@ public static class Keywords
         ["months"] = SyntaxKind.MonthsKeyword, ["month"] = SyntaxKind.MonthsKeyword,
         ["boolean"] = SyntaxKind.BooleanKeyword, ["number"] = SyntaxKind.NumberKeyword, ["text"] = SyntaxKind.TextKeyword,
         ["date"] = SyntaxKind.DateKeyword, ["yes"] = SyntaxKind.YesKeyword,
-        ["calendar"] = SyntaxKind.CalendarKeyword, ["judgment"] = SyntaxKind.JudgmentKeyword, ["weekend"] = SyntaxKind.WeekendKeyword,
-        ["holiday"] = SyntaxKind.HolidayKeyword, ["working"] = SyntaxKind.WorkingKeyword, ["of"] = SyntaxKind.OfKeyword,
+        ["calendar"] = SyntaxKind.CalendarKeyword, ["decided"] = SyntaxKind.DecidedKeyword, ["weekend"] = SyntaxKind.WeekendKeyword,
+        ["holiday"] = SyntaxKind.HolidayKeyword, ["working"] = SyntaxKind.WorkingKeyword, ["by"] = SyntaxKind.ByKeyword,
         ["on"] = SyntaxKind.OnKeyword,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -55,7 +55,7 @@ public static class Keywords
     public static bool StartsClause(SyntaxKind declaration, SyntaxKind kind) => declaration switch
     {
         SyntaxKind.PackKeyword => kind is SyntaxKind.JurisdictionKeyword or SyntaxKind.TimeKeyword or SyntaxKind.RoundKeyword,
-        SyntaxKind.SourceKeyword => kind is SyntaxKind.StatusKeyword or SyntaxKind.InKeyword or SyntaxKind.JudgmentKeyword,
+        SyntaxKind.SourceKeyword => kind is SyntaxKind.StatusKeyword or SyntaxKind.InKeyword or SyntaxKind.DecidedKeyword,
         SyntaxKind.CalendarKeyword => kind is SyntaxKind.WeekendKeyword or SyntaxKind.HolidayKeyword or SyntaxKind.WorkingKeyword,
         SyntaxKind.ArticleKeyword => kind is SyntaxKind.InKeyword,
         SyntaxKind.CaseKeyword => kind is SyntaxKind.EventKeyword or SyntaxKind.FactKeyword,

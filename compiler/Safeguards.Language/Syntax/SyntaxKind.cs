@@ -55,7 +55,7 @@ public enum SyntaxKind
     [Token(Example = "because")] BecauseKeyword,
     [Token(Example = "message")] MessageKeyword,
     [Token(Example = "seed")] SeedKeyword,
-    [Token(Example = "judgment")] JudgmentKeyword,
+    [Token(Example = "decided")] DecidedKeyword,
     [Token(Example = "weekend")] WeekendKeyword,
     [Token(Example = "holiday")] HolidayKeyword,
     [Token(Example = "working")] WorkingKeyword,
@@ -109,6 +109,6 @@ public enum SyntaxKind
     [Token(Example = "text")] TextKeyword,
     [Token(Example = "date")] DateKeyword,
     [Token(Example = "yes")] YesKeyword,
-    [Token(Example = "of")] OfKeyword,
+    [Token(Example = "by")] ByKeyword,
     [Token(Example = "on")] OnKeyword,
 }

@@ -131,7 +131,7 @@ internal sealed partial class Binder
     private void DeclareSource(PackSymbol pack, SourceDeclarationSyntax declaration, SyntaxToken name)
     {
         var source = new SourceSymbol(name.Text, At(name), pack) { Title = declaration.Title is null ? name.Text : Text(declaration.Title) };
-        CheckSingleClauses(declaration, name.Text, SyntaxKind.StatusKeyword, SyntaxKind.InKeyword, SyntaxKind.JudgmentKeyword);
+        CheckSingleClauses(declaration, name.Text, SyntaxKind.StatusKeyword, SyntaxKind.InKeyword, SyntaxKind.DecidedKeyword);
         foreach (var clause in declaration.Clauses)
         {
             if (clause is WordClauseSyntax { Keyword.Kind: SyntaxKind.StatusKeyword } status) source.Status = StatusOf(status.Value);

@@ -13,7 +13,7 @@ public sealed class SourceSymbol(string name, Location? location, PackSymbol pac
     public LegalPeriod InForce { get; internal set; } = LegalPeriod.Always;
     public Dictionary<string, ArticleSymbol> Articles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>For a judgment: the court that gave it (<c>judgment of "..." on D</c>); null for a law.</summary>
+    /// <summary>For a judgment: the court that gave it (<c>decided by "..." on D</c>); null for a law.</summary>
     public string? Court { get; internal set; }
 
     /// <summary>For a judgment: the day it was given.</summary>

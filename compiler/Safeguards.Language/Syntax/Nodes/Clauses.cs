@@ -168,15 +168,15 @@ public sealed class RequiresClauseSyntax(SyntaxToken keyword, RequirementSyntax 
     protected override IEnumerable<SyntaxElement?> Body() => [Requirement];
 }
 
-/// <summary><c>judgment of "European Court of Human Rights (Grand Chamber)" on 2008-11-27</c>: the source is a judgment.</summary>
-public sealed class JudgmentClauseSyntax(SyntaxToken keyword, SyntaxToken ofKeyword, SyntaxToken court, SyntaxToken onKeyword, SyntaxToken date)
+/// <summary><c>decided by "European Court of Human Rights (Grand Chamber)" on 2008-11-27</c>: the source is a judgment.</summary>
+public sealed class JudgmentClauseSyntax(SyntaxToken keyword, SyntaxToken byKeyword, SyntaxToken court, SyntaxToken onKeyword, SyntaxToken date)
     : ClauseSyntax(keyword)
 {
-    public SyntaxToken OfKeyword { get; } = ofKeyword;
+    public SyntaxToken ByKeyword { get; } = byKeyword;
     public SyntaxToken Court { get; } = court;
     public SyntaxToken OnKeyword { get; } = onKeyword;
     public SyntaxToken Date { get; } = date;
-    protected override IEnumerable<SyntaxElement?> Body() => [OfKeyword, Court, OnKeyword, Date];
+    protected override IEnumerable<SyntaxElement?> Body() => [ByKeyword, Court, OnKeyword, Date];
 }
 
 /// <summary><c>weekend Saturday, Sunday</c> (also <c>Saturday and Sunday</c>).</summary>
