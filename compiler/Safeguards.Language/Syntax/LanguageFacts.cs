@@ -21,7 +21,7 @@ public static class LanguageFacts
 {
     /// <summary>Each starts a declaration (except <c>article</c> after <c>cites NAME</c>: see <see cref="StartsDeclarationAt"/>).</summary>
     public static readonly ImmutableArray<SyntaxKind> DeclarationKeywords =
-        [PackKeyword, ImportKeyword, SourceKeyword, ArticleKeyword, CaseKeyword, LetKeyword, SafeguardKeyword];
+        [PackKeyword, ImportKeyword, SourceKeyword, ArticleKeyword, CaseKeyword, LetKeyword, SafeguardKeyword, CalendarKeyword];
 
     /// <summary>The clause keywords each declaration accepts, in the order messages and completion list them.</summary>
     public static readonly FrozenDictionary<SyntaxKind, ImmutableArray<SyntaxKind>> ClauseKeywords =
@@ -29,7 +29,8 @@ public static class LanguageFacts
         {
             [PackKeyword] = [JurisdictionKeyword, TimeKeyword, RoundKeyword],
             [ImportKeyword] = [],
-            [SourceKeyword] = [StatusKeyword, InKeyword],
+            [SourceKeyword] = [StatusKeyword, InKeyword, DecidedKeyword],
+            [CalendarKeyword] = [WeekendKeyword, HolidayKeyword, WorkingKeyword],
             [ArticleKeyword] = [InKeyword],
             [CaseKeyword] = [EventKeyword, FactKeyword],
             [LetKeyword] = [],

@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 using System.Text;
 using Safeguards.Language.Semantics;
 using Safeguards.Language.Syntax;
@@ -77,7 +78,15 @@ internal static class HoverProvider
         SymbolKind.Safeguard => Safeguard((SafeguardSymbol)symbol),
         SymbolKind.Pack => Pack((PackSymbol)symbol),
         SymbolKind.Attribute => Attribute((AttributeSymbol)symbol),
+        SymbolKind.Calendar => Calendar((CalendarSymbol)symbol),
+        SymbolKind.Instant => Instant((InstantSymbol)symbol),
     };
+
+    private static string Calendar(CalendarSymbol calendar) =>
+        $"**calendar** `{calendar.Name}`{(calendar.Title is null ? "" : $" — {calendar.Title}")}\n\nThe working days of pack `{calendar.Pack.Name}`.";
+
+    private static string Instant(InstantSymbol instant) =>
+        $"**instant** `{instant.Name}` = {instant.Syntax.ToFullString().Trim()}";
 
     private static string Constant(ConstantSymbol constant) =>
         $"**constant** `{constant.Name}` = {constant.Value}\n\n" + TimeWords.Duration(constant.Value, constant.Pack);
@@ -142,7 +151,7 @@ internal static class HoverProvider
             + $"{(safeguard.Syntax.Clauses.OfType<AppliesClauseSyntax>().FirstOrDefault()?.Condition is { } condition ? $" when {condition.ToFullString().Trim()}" : "")}");
         foreach (var requirement in safeguard.Requirements)
         {
-            text.Append($"\n\nRequires: {requirement.Match(deadline: d => d.Describe(), count: c => c.Describe())}");
+            text.Append($"\n\nRequires: {requirement.Match(deadline: d => d.Describe(), count: c => c.Describe(), wait: w => w.Describe())}");
         }
         if (!safeguard.ApplicablePeriod.Equals(LegalPeriod.Always)) text.Append($"\n\nCan apply {safeguard.ApplicablePeriod}.");
         if (safeguard.Because is not null) text.Append($"\n\n*{safeguard.Because}*");

@@ -106,6 +106,8 @@ internal static class Outline
                 SymbolKind.Attribute => P.SymbolKind.Property,
                 SymbolKind.Constant => P.SymbolKind.Constant,
                 SymbolKind.Safeguard => P.SymbolKind.Function,
+                SymbolKind.Calendar => P.SymbolKind.Class,
+                SymbolKind.Instant => P.SymbolKind.Constant,
             };
             var name = symbol is ArticleSymbol article ? $"{article.Source.Name} article {article.Name}" : symbol.Name;
             if (symbol is SafeguardSymbol safeguard && safeguard.Title.Length > 0) name = $"{symbol.Name} {safeguard.Title}";

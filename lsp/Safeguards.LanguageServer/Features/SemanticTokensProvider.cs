@@ -69,6 +69,8 @@ internal static class SemanticTokensProvider
                 SymbolKind.Attribute => "parameter",
                 SymbolKind.Constant => "variable",
                 SymbolKind.Safeguard => "function",
+                SymbolKind.Calendar => "type",
+                SymbolKind.Instant => "variable",
             };
             var modifiers = (reference.IsDeclaration ? 1 : 0) | (reference.Symbol.Kind == SymbolKind.Constant ? 2 : 0);
             return (type, modifiers);
@@ -78,7 +80,7 @@ internal static class SemanticTokensProvider
         {
             SyntaxKind.String or SyntaxKind.TripleString => ("string", 0),
             SyntaxKind.Number or SyntaxKind.ArticleNumber or SyntaxKind.Date => ("number", 0),
-            SyntaxKind.Colon or SyntaxKind.Bar or SyntaxKind.Comma or SyntaxKind.EqualsSign => ("operator", 0),
+            SyntaxKind.Colon or SyntaxKind.Bar or SyntaxKind.Comma or SyntaxKind.EqualsSign or SyntaxKind.SectionSign => ("operator", 0),
             >= SyntaxKind.PackKeyword => ("keyword", 0),
             // A name the binder did not resolve, brackets and dots, and what is never a token of the tree's text.
             SyntaxKind.Identifier or SyntaxKind.OpenParen or SyntaxKind.CloseParen or SyntaxKind.Dot or SyntaxKind.BadCharacter

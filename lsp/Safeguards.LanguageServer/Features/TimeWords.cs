@@ -56,7 +56,11 @@ internal static class TimeWords
 
     /// <summary>A bound requirement in words.</summary>
     public static string Requirement(BoundRequirement requirement, PackSymbol? pack) =>
-        requirement.Match(deadline: d => Deadline(d, pack), count: Count);
+        requirement.Match(deadline: d => Deadline(d, pack), count: Count, wait: Wait);
+
+    private static string Wait(BoundWaitRequirement wait) =>
+        $"**{wait.Describe()}**: {string.Join(" or ", wait.Targets.Select(t => $"`{t.Event.Name}`"))} may not happen earlier than "
+        + $"{wait.Duration} after {(wait.Clock is { } clock ? clock.ToString() : $"`{wait.Anchor.Event.Name}`")}; earlier is a violation.";
 
     private static string Count(BoundCountRequirement count) =>
         $"**{count.Describe()}**: the case may record at most {count.Maximum} occurrence(s) of `{count.Target.Event.Name}`"

@@ -17,5 +17,12 @@ public sealed class PackSymbol(string name, Location? location) : Symbol(name, l
     public SymbolList<SourceSymbol> Sources { get; } = new();
     public SymbolList<CaseSymbol> Cases { get; } = new();
     public SymbolList<ConstantSymbol> Constants { get; } = new();
+    public SymbolList<InstantSymbol> Instants { get; } = new();
     public SymbolList<SafeguardSymbol> Safeguards { get; } = new();
+
+    /// <summary>The calendars this pack declares (one is allowed; a second is reported).</summary>
+    public SymbolList<CalendarSymbol> Calendars { get; } = new();
+
+    /// <summary>The calendar its working days are counted in: its own, or else the one a pack it imports declares; null when none.</summary>
+    public CalendarSymbol? Calendar => Calendars.FirstOrDefault() ?? (Imports.SelectMany(i => i.Calendars).Take(2).ToList() is [var only] ? only : null);
 }
