@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 namespace Safeguards.Runtime.Tests;
 
 public class LegalDurationTests

@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 using Safeguards.Runtime.Calendars;
 
 namespace Safeguards.Runtime.Tests.Calendars;
