@@ -118,19 +118,26 @@ internal static class TimeWords
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>Reads a duration written in the source (a number and a unit) when binding could not.</summary>
+    /// <summary>Reads a duration written in the source (a number and a unit, or several: "1 day 12 hours" is the one
+    /// period the language makes of them) when binding could not.</summary>
     public static LegalDuration? FromSyntax(DurationSyntax syntax)
     {
-        if (syntax.Unit is null || !int.TryParse(syntax.NumberOrName.Text, out var amount)) return null;
-        DurationUnit? unit = syntax.Unit.Kind switch
+        var parts = new List<LegalDuration>();
+        foreach (var part in syntax.Parts)
         {
-            SyntaxKind.MinutesKeyword => DurationUnit.Minutes,
-            SyntaxKind.HoursKeyword => DurationUnit.Hours,
-            SyntaxKind.DaysKeyword => DurationUnit.Days,
-            SyntaxKind.WeeksKeyword => DurationUnit.Weeks,
-            SyntaxKind.MonthsKeyword => DurationUnit.Months,
-            _ => null,
-        };
-        return unit is null ? null : new LegalDuration(amount, unit.Value);
+            if (!int.TryParse(part.Number.Text, out var amount)) return null;
+            DurationUnit? unit = part.Unit.Kind switch
+            {
+                SyntaxKind.MinutesKeyword => DurationUnit.Minutes,
+                SyntaxKind.HoursKeyword => DurationUnit.Hours,
+                SyntaxKind.DaysKeyword => DurationUnit.Days,
+                SyntaxKind.WeeksKeyword => DurationUnit.Weeks,
+                SyntaxKind.MonthsKeyword => DurationUnit.Months,
+                _ => null,
+            };
+            if (unit is null) return null;
+            parts.Add(new LegalDuration(amount, unit.Value));
+        }
+        return parts.Count > 0 && CompoundDuration.TryCombine(parts, out var combined) == CompoundDurationProblem.None ? combined : null;
     }
 }
