@@ -1,5 +1,6 @@
-using Safeguards.Runtime.CompilerServices;
 using Safeguards.Runtime.Calendars;
+
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Runtime.Tests.Calendars;
 
