@@ -29,7 +29,9 @@ internal static class HoverProvider
             if (source is not null)
             {
                 ArticleSymbol? article = null;
-                if (cites.Article is { } number) source.Articles.TryGetValue(number.Text, out article);
+                // The binder resolved the provision's name ("§ 128(1)", "para 54"); the number's text alone is not it.
+                if (cites.Article is { } number)
+                    article = compilation.ReferenceAt(number)?.Symbol as ArticleSymbol ?? source.Articles.GetValueOrDefault(number.Text);
                 return Result(article is not null ? Article(article) : Source(source)
                     + (cites.Article is { } missing && article is null ? $"\n\n*No article {missing.Text} is declared for this source.*" : ""), range);
             }
@@ -83,7 +85,8 @@ internal static class HoverProvider
     };
 
     private static string Calendar(CalendarSymbol calendar) =>
-        $"**calendar** `{calendar.Name}`{(calendar.Title is null ? "" : $" — {calendar.Title}")}\n\nThe working days of pack `{calendar.Pack.Name}`.";
+        $"**calendar** `{calendar.Name}`{(calendar.Title is null ? "" : $" — {calendar.Title}")}\n\n"
+        + $"The working days of pack `{calendar.Pack.Name}`. Weekend: {string.Join(", ", calendar.Calendar.WeekendDays)} · {calendar.Calendar.Holidays.Count} holiday(s)";
 
     private static string Instant(InstantSymbol instant) =>
         $"**instant** `{instant.Name}` = {instant.Syntax.ToFullString().Trim()}";
@@ -100,13 +103,15 @@ internal static class HoverProvider
         $"**attribute** `{attribute.Name}` of event `{attribute.Owner.Name}`: {string.Join(" | ", attribute.Values)}";
 
     private static string Source(SourceSymbol source) =>
-        $"**{source.Name}** — {source.Title}\n\nStatus: {Status(source.Status)} · in force {source.InForce}"
+        $"**{source.Name}** — {source.Title}\n\n"
+        + (source.Court is { } court ? $"Judgment of {court}{(source.Decided is { } day ? $" of {day:yyyy-MM-dd}" : "")} · " : "")
+        + $"Status: {Status(source.Status)} · in force {source.InForce}"
         + (source.Articles.Count > 0 ? $" · {source.Articles.Count} article(s) declared" : "");
 
     private static string Article(ArticleSymbol article)
     {
         var text = new StringBuilder();
-        text.Append($"**{article.Source.Name} article {article.Name}**");
+        text.Append($"**{article.Source.Name} {article.Provision}**");
         if (article.Title is not null) text.Append($" — {article.Title}");
         text.Append($"\n\n{article.Source.Title} ({Status(article.Source.Status)})");
         if (article.Text is { Length: > 0 } quoted)

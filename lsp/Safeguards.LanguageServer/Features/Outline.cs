@@ -109,7 +109,7 @@ internal static class Outline
                 SymbolKind.Calendar => P.SymbolKind.Class,
                 SymbolKind.Instant => P.SymbolKind.Constant,
             };
-            var name = symbol is ArticleSymbol article ? $"{article.Source.Name} article {article.Name}" : symbol.Name;
+            var name = symbol is ArticleSymbol article ? $"{article.Source.Name} {article.Provision}" : symbol.Name;
             if (symbol is SafeguardSymbol safeguard && safeguard.Title.Length > 0) name = $"{symbol.Name} {safeguard.Title}";
             result.Add(new P.SymbolInformation(name, kind, new P.Location(reference.Tree.Source.Path,
                 Server.Convert.Range(reference.Tree, reference.Token)), container));

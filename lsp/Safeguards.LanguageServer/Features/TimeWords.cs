@@ -120,10 +120,16 @@ internal static class TimeWords
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>Reads a duration written in the source (a number and a unit) when binding could not.</summary>
+    /// <summary>Reads a duration written in the source (a number and a unit, or several: "1 day 12 hours" is the one
+    /// period the language makes of them) when binding could not.</summary>
     public static LegalDuration? FromSyntax(DurationSyntax syntax)
     {
-        if (syntax.Unit is null || !int.TryParse(syntax.NumberOrName.Text, out var amount)) return null;
-        return LanguageFacts.UnitOf(syntax.Unit.Kind) is { } unit ? new LegalDuration(amount, unit) : null;
+        var parts = new List<LegalDuration>();
+        foreach (var part in syntax.Parts)
+        {
+            if (!int.TryParse(part.Number.Text, out var amount) || LanguageFacts.UnitOf(part.Unit.Kind) is not { } unit) return null;
+            parts.Add(new LegalDuration(amount, unit));
+        }
+        return parts.Count > 0 && CompoundDuration.TryCombine(parts, out var combined) == CompoundDurationProblem.None ? combined : null;
     }
 }
