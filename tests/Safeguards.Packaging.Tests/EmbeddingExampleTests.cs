@@ -14,7 +14,7 @@ namespace Safeguards.Packaging.Tests;
 public sealed class EmbeddingExampleTests : IDisposable
 {
     private const string AsOf = "2026-11-23T12:00:00+05:00";
-    private static readonly string[] Packages = ["Safeguards.Runtime", "Safeguards.Language", "Safeguards.Evaluation", "Safeguards.Compiler", "Safeguards.Cli"];
+    private static readonly string[] Packages = ["Safeguards.Runtime", "Safeguards.Language", "Safeguards.Lowering", "Safeguards.Evaluation", "Safeguards.Compiler", "Safeguards.Cli"];
 
     private readonly string temp = Directory.CreateTempSubdirectory("sg-packaging-").FullName;
 
