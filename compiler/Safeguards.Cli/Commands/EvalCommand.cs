@@ -30,14 +30,15 @@ public static class EvalCommand
             Description = "Evaluate on this many threads (default: one per core); output stays in input order. 1: one thread.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
-        var command = new Command("eval", "Evaluate cases against a rule pack as of a reference time.") { rules, cases, asOf, format, output, settings, all, engine, jobs };
+        var verbose = new Option<bool>("--verbose") { Description = "Say on stderr which engine runs the rules (and whether the compiled pack came from the cache)." };
+        var command = new Command("eval", "Evaluate cases against a rule pack as of a reference time.") { rules, cases, asOf, format, output, settings, all, engine, jobs, verbose };
         command.SetAction(r => Run(console, r.GetValue(rules)!, r.GetValue(cases)!, r.GetValue(asOf), r.GetValue(format)!, r.GetValue(output),
-            r.GetValue(settings), r.GetValue(all), r.GetValue(engine)!, r.GetValue(jobs)));
+            r.GetValue(settings), r.GetValue(all), r.GetValue(engine)!, r.GetValue(jobs), r.GetValue(verbose)));
         return command;
     }
 
     public static int Run(CliConsole console, string rules, IReadOnlyList<string> cases, string? asOfText, string format, string? outputPath,
-        string? settingsPath, bool all, string engine = PackSource.Interpreted, int jobs = 1)
+        string? settingsPath, bool all, string engine = PackSource.Interpreted, int jobs = 1, bool verbose = false)
     {
         if (!AsOfParser.TryParse(asOfText, out var asOf, out var asOfError))
         {
@@ -55,7 +56,7 @@ public static class EvalCommand
             console.Error.WriteLine($"safeguards eval: {outputProblem}");
             return ExitCodes.InputError;
         }
-        var pack = PackSource.Open(console, rules, "eval", out var failure, engine);
+        var pack = PackSource.Open(console, rules, "eval", out var failure, engine, CaseInputs.TotalBytes(cases), verbose);
         if (pack is null) return failure;
         if (!SettingsLoader.TryLoad(console, "eval", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
@@ -139,11 +140,17 @@ public static class EvalCommand
         return totals.Errors > 0 ? ExitCodes.InputError : totals.Violations > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    /// <summary>--engine: run rule files with the interpreter (instant) or compile them with Roslyn first.</summary>
+    /// <summary>--engine: run rule files with the interpreter (instant), compile them with Roslyn first (kept in the
+    /// pack cache), or choose (auto, the default: compiled when cached or when the batch is large).</summary>
     public static Option<string> EngineOption()
     {
-        var engine = new Option<string>("--engine") { Description = "For rule files: interpreter (default) or compiled (Roslyn).", DefaultValueFactory = _ => PackSource.Interpreted };
-        engine.AcceptOnlyFromAmong(PackSource.Interpreted, PackSource.Compiled);
+        var engine = new Option<string>("--engine")
+        {
+            Description = "For rule files: auto (default: the compiled pack when the cache holds it or the batch is large, else the interpreter), "
+                + "interpreter, or compiled (Roslyn; cached in $SAFEGUARDS_CACHE, $XDG_CACHE_HOME/safeguards or ~/.cache/safeguards).",
+            DefaultValueFactory = _ => PackSource.Automatic,
+        };
+        engine.AcceptOnlyFromAmong(PackSource.Automatic, PackSource.Interpreted, PackSource.Compiled);
         return engine;
     }
 }
