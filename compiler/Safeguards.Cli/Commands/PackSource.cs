@@ -62,7 +62,7 @@ public static class PackSource
             Say($"interpreter (the cache has no compiled pack of these rules, and {inputBytes:N0} bytes of case data are too few to pay for compiling)");
             return interpreter;
         }
-        if (!PackCompiler.TryCompile(loaded.Model, out var compiled, out var compileFailure))
+        if (!PackCompiler.TryCompile(loaded.Lowered, out var compiled, out var compileFailure))
         {
             foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards {command}: internal error: {message}");
             failure = ExitCodes.InternalError;
