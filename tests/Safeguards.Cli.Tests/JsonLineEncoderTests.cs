@@ -18,25 +18,12 @@ public sealed class JsonLineEncoderTests
     [Fact]
     public void Times_are_formatted_as_DateTimeOffset_formats_them_in_the_zone()
     {
-        var random = new Random(18);
         foreach (var id in Zones)
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(id);
             var formatter = new LocalTimeFormatter(zone);
-            var instants = new List<long> { DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks, 1, DateTime.MaxValue.Ticks - 1 };
-            // Around every offset change from 1900 to 2040, to the tick, and anywhere in between, with fractions.
-            for (var t = new DateTime(1900, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks; t < new DateTime(2040, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks; t += TimeSpan.TicksPerHour * 7)
-            {
-                var next = t + (TimeSpan.TicksPerHour * 7);
-                if (zone.GetUtcOffset(new DateTime(t, DateTimeKind.Utc)) != zone.GetUtcOffset(new DateTime(next, DateTimeKind.Utc)))
-                {
-                    for (var s = t; s <= next; s += TimeSpan.TicksPerMinute * 15) instants.AddRange([s - 1, s, s + 1]);
-                }
-                instants.Add(t + random.NextInt64(TimeSpan.TicksPerHour * 7));
-                instants.Add(t + (random.Next(420) * TimeSpan.TicksPerMinute));
-            }
             var text = new byte[LocalTimeFormatter.MaxBytes];
-            foreach (var instant in instants)
+            foreach (var instant in Instants(zone))
             {
                 var expected = TimeZoneInfo.ConvertTime(new DateTimeOffset(new DateTime(instant, DateTimeKind.Utc)), zone)
                     .ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
@@ -44,6 +31,44 @@ public sealed class JsonLineEncoderTests
                 Encoding.UTF8.GetString(text, 0, written).ShouldBe(expected, $"{id} at {instant} ticks");
             }
         }
+    }
+
+    /// <summary>The runtime's sentences (<see cref="TimeText.Instant"/>) write instants digit by digit too: the same text as
+    /// the general formatting they replaced.</summary>
+    [Fact]
+    public void Instants_in_sentences_read_as_the_general_formatting_writes_them()
+    {
+        foreach (var id in Zones)
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(id);
+            var calendar = new Safeguards.Runtime.CompilerServices.LegalCalendar(zone, default);
+            foreach (var instant in Instants(zone).Where(t => t < DateTime.MaxValue.Ticks - TimeSpan.TicksPerDay))
+            {
+                var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(instant, TimeSpan.Zero), zone);
+                var sign = local.Offset < TimeSpan.Zero ? "-" : "+";
+                var expected = local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({sign}{local.Offset:hh\\:mm})";
+                TimeText.Instant(calendar, instant).ShouldBe(expected, $"{id} at {instant} ticks");
+            }
+        }
+    }
+
+    /// <summary>Around every offset change from 1900 to 2040, to the tick, and anywhere in between, with fractions;
+    /// and the ends of the calendar.</summary>
+    private static List<long> Instants(TimeZoneInfo zone)
+    {
+        var random = new Random(18);
+        var instants = new List<long> { DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks, 1, DateTime.MaxValue.Ticks - 1 };
+        for (var t = new DateTime(1900, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks; t < new DateTime(2040, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks; t += TimeSpan.TicksPerHour * 7)
+        {
+            var next = t + (TimeSpan.TicksPerHour * 7);
+            if (zone.GetUtcOffset(new DateTime(t, DateTimeKind.Utc)) != zone.GetUtcOffset(new DateTime(next, DateTimeKind.Utc)))
+            {
+                for (var s = t; s <= next; s += TimeSpan.TicksPerMinute * 15) instants.AddRange([s - 1, s, s + 1]);
+            }
+            instants.Add(t + random.NextInt64(TimeSpan.TicksPerHour * 7));
+            instants.Add(t + (random.Next(420) * TimeSpan.TicksPerMinute));
+        }
+        return instants;
     }
 
     [Fact]

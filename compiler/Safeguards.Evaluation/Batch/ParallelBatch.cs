@@ -27,10 +27,13 @@ public static class ParallelBatch
     public sealed class Chunk
     {
         internal readonly List<Entry> Entries = new(LinesPerChunk);
-        internal byte[] Data = new byte[64 * 1024];
+        internal byte[] Data;
         internal int DataLength;
-        internal readonly ManualResetEventSlim Done = new(false);
+        // No spinning before blocking: on a loaded machine the time spun is taken from the workers.
+        internal readonly ManualResetEventSlim Done = new(false, spinCount: 0);
         internal ExceptionDispatchInfo? Failure;
+
+        internal Chunk(byte[] data) => Data = data;
 
         public List<BatchItem> Items { get; } = new(LinesPerChunk);
 
@@ -61,11 +64,14 @@ public static class ParallelBatch
         using var ordered = new BlockingCollection<Chunk>(jobs * InFlightPerJob);
         using var work = new BlockingCollection<Chunk>();
         ExceptionDispatchInfo? readFailure = null;
+        // Input and output buffers go round: new ones each chunk would be large objects, and collecting those
+        // takes full garbage collections.
+        var buffers = new Buffers();
         var reader = Start("safeguards reader", () =>
         {
             try
             {
-                Split(evaluator, paths, ordered, work, stop.Token);
+                Split(evaluator, paths, ordered, work, buffers, stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -81,7 +87,7 @@ public static class ParallelBatch
             }
         });
         var workers = Enumerable.Range(0, jobs)
-            .Select(i => Start($"safeguards worker {i + 1}", () => Work(evaluator, outcomesOnly, encoders?.Invoke(), work, stop.Token)))
+            .Select(i => Start($"safeguards worker {i + 1}", () => Work(evaluator, outcomesOnly, encoders?.Invoke(), work, buffers, stop.Token)))
             .ToList();
         try
         {
@@ -91,6 +97,8 @@ public static class ParallelBatch
                 chunk.Failure?.Throw();
                 yield return chunk;
                 chunk.Done.Dispose();
+                if (chunk.Encoded is { } encoded) buffers.Output.Add(encoded);
+                chunk.Encoded = null;
             }
             reader.Join();
             readFailure?.Throw();
@@ -113,14 +121,14 @@ public static class ParallelBatch
 
     /// <summary>The reader: paths to chunks of lines (or ready items), in order, handed to the caller and the workers.</summary>
     private static void Split(BatchEvaluator evaluator, IEnumerable<string> paths, BlockingCollection<Chunk> ordered, BlockingCollection<Chunk> work,
-        CancellationToken stop)
+        Buffers buffers, CancellationToken stop)
     {
-        var chunk = new Chunk();
+        var chunk = new Chunk(buffers.TakeInput());
         void Hand()
         {
             ordered.Add(chunk, stop);
             work.Add(chunk, stop);
-            chunk = new Chunk();
+            chunk = new Chunk(buffers.TakeInput());
         }
         foreach (var (file, error, path) in CaseInputs.Expand(paths))
         {
@@ -147,7 +155,8 @@ public static class ParallelBatch
     /// <summary>A record read by the reader thread, still to be evaluated (never reaches the caller).</summary>
     private sealed record ReadResult(CaseReadResult Result) : BatchItem;
 
-    private static void Work(BatchEvaluator evaluator, bool outcomesOnly, IBatchItemEncoder? encoder, BlockingCollection<Chunk> work, CancellationToken stop)
+    private static void Work(BatchEvaluator evaluator, bool outcomesOnly, IBatchItemEncoder? encoder, BlockingCollection<Chunk> work, Buffers buffers,
+        CancellationToken stop)
     {
         try
         {
@@ -155,7 +164,7 @@ public static class ParallelBatch
             {
                 try
                 {
-                    Evaluate(evaluator, outcomesOnly, encoder, chunk);
+                    Evaluate(evaluator, outcomesOnly, encoder, chunk, buffers);
                 }
                 catch (Exception e)
                 {
@@ -169,7 +178,7 @@ public static class ParallelBatch
         }
     }
 
-    private static void Evaluate(BatchEvaluator evaluator, bool outcomesOnly, IBatchItemEncoder? encoder, Chunk chunk)
+    private static void Evaluate(BatchEvaluator evaluator, bool outcomesOnly, IBatchItemEncoder? encoder, Chunk chunk, Buffers buffers)
     {
         foreach (var entry in chunk.Entries)
         {
@@ -184,9 +193,28 @@ public static class ParallelBatch
             if (item is not null) chunk.Items.Add(item);
         }
         chunk.Entries.Clear();
+        buffers.Input.Add(chunk.Data);
         chunk.Data = [];
         if (encoder is null) return;
-        chunk.Encoded = new ArrayBufferWriter<byte>(chunk.Items.Count * 1024);
-        foreach (var item in chunk.Items) encoder.Encode(item, chunk.Encoded);
+        var encoded = buffers.TakeOutput();
+        foreach (var item in chunk.Items) encoder.Encode(item, encoded);
+        chunk.Encoded = encoded;
+    }
+
+    /// <summary>The buffers not in use: input (lines of a chunk) and output (its encoded items); at most a few per chunk in flight.</summary>
+    private sealed class Buffers
+    {
+        public ConcurrentBag<byte[]> Input { get; } = [];
+
+        public ConcurrentBag<ArrayBufferWriter<byte>> Output { get; } = [];
+
+        public byte[] TakeInput() => Input.TryTake(out var data) ? data : new byte[64 * 1024];
+
+        public ArrayBufferWriter<byte> TakeOutput()
+        {
+            if (!Output.TryTake(out var output)) return new ArrayBufferWriter<byte>(256 * 1024);
+            output.ResetWrittenCount();
+            return output;
+        }
     }
 }
