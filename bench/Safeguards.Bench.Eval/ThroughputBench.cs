@@ -29,11 +29,15 @@ public static class ThroughputBench
             BatchBench.WriteCases(count, cases);
             var pack = Path.Combine(folder, "pack");
             Exec(Tool, ["build", Packs.Folder, "-o", pack], null, null);
+            // Each tool evaluates the pack it built: a built pack needs the runtime it was compiled against.
+            var baselinePack = pack + "-baseline";
+            if (baseline is not null) Exec(baseline, ["build", Packs.Folder, "-o", baselinePack], null, null);
             var variants = new List<(string Name, string Dll, int? Core, string[] Args)>();
             foreach (var format in new[] { "jsonl", "outcomes" })
             {
                 string[] common = ["eval", pack, cases, "--as-of", AsOfText, "--format", format, "-o", "/dev/null"];
-                if (baseline is not null) variants.Add(($"{format}, one core (taskset -c 0), before", baseline, 0, common));
+                if (baseline is not null)
+                    variants.Add(($"{format}, one core (taskset -c 0), before", baseline, 0, ["eval", baselinePack, .. common[2..]]));
                 variants.Add(($"{format}, one core (taskset -c 0), after, --jobs 1", Tool, 0, [.. common, "--jobs", "1"]));
                 variants.Add(($"{format}, unpinned, --jobs 1", Tool, null, [.. common, "--jobs", "1"]));
                 variants.Add(($"{format}, unpinned, --jobs 2", Tool, null, [.. common, "--jobs", "2"]));
@@ -78,7 +82,8 @@ public static class ThroughputBench
         {
             var warmCache = Path.Combine(folder, "warm-cache");
             report.WriteLine($"Rule files (`{Path.GetFileName(Packs.Folder)}`), {rounds} rounds interleaved, medians of wall time in seconds; " +
-                "cold = compiled with an empty cache (Roslyn in the process), cached = the compiled pack loaded from the cache.");
+                "cold = compiled with an empty cache (Roslyn in the process), cached = the compiled pack loaded from the cache; " +
+                "each cell is wall seconds / CPU seconds (user + system).");
             report.WriteLine();
             report.WriteLine("| cases | case data | --format | interpreter | compiled, cold | compiled, cached | load average |");
             report.WriteLine("|---:|---:|---|---:|---:|---:|---|");
@@ -101,7 +106,11 @@ public static class ThroughputBench
                         }),
                         ("cached", () => Exec(Tool, [.. common, "compiled"], null, warmCache)),
                     ], rounds);
-                    string Wall(string name) => F(Median(runs.Single(r => r.Name == name).Runs.Select(r => r.Wall).ToList()), 2);
+                    string Wall(string name)
+                    {
+                        var list = runs.Single(r => r.Name == name).Runs;
+                        return $"{F(Median(list.Select(r => r.Wall).ToList()), 2)} / {F(Median(list.Select(r => r.Cpu).ToList()), 2)}";
+                    }
                     var all = runs.SelectMany(r => r.Runs).ToList();
                     report.WriteLine($"| {size:N0} | {new FileInfo(cases).Length / 1024} KiB | {format} | {Wall("interpreter")} | {Wall("cold")} | {Wall("cached")} | " +
                         $"{F(all.Min(r => r.LoadBefore), 1)}–{F(all.Max(r => r.LoadAfter), 1)} |");

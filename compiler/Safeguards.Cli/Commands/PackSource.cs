@@ -18,7 +18,7 @@ public static class PackSource
 
     /// <summary>Case data from this size on (bytes of .json/.jsonl read) is worth compiling the rules for, when the
     /// cache does not hold them yet: measured break-even, docs/performance.md ("Batch throughput, cores and the pack cache").</summary>
-    public const long CompileFromBytes = 8L * 1024 * 1024;
+    public const long CompileFromBytes = 3L * 1024 * 1024 * 1024;
 
     /// <param name="failure">When null is returned, the exit code (see <see cref="RulePackLoader.Load"/>).</param>
     /// <param name="inputBytes">For <see cref="Automatic"/>: how much case data the command will read.</param>
