@@ -108,6 +108,10 @@ public sealed class JsonItemWriter
             json.WriteString("source", citation.Source);
             json.WriteString("sourceTitle", citation.SourceTitle);
             if (citation.Article is { } article) json.WriteString("article", article); else json.WriteNull("article");
+            // Only for the citations that have them, so a finding citing numbered articles of a law reads as it always did.
+            if (citation.Designation is { } designation) json.WriteString("designation", designation);
+            if (citation.Court is { } court) json.WriteString("court", court);
+            if (citation.Decided is { } decided) WriteDate(json, "decided", decided);
             WriteDate(json, "inForceFrom", citation.InForceFrom);
             WriteDate(json, "inForceUntil", citation.InForceUntil);
             json.WriteEndObject();
