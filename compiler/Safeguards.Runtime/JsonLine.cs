@@ -4,6 +4,10 @@ namespace Safeguards.Runtime;
 /// and its bytes (without the '\n'), or only the fact that it was longer than <see cref="CaseReader.MaxRecordBytes"/>.</summary>
 public sealed class JsonLine
 {
+    internal JsonLine()
+    {
+    }
+
     internal LineBuffer Buffer { get; } = new();
 
     public int Number { get; private set; } = 1;

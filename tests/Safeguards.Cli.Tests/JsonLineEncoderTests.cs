@@ -76,7 +76,7 @@ public sealed class JsonLineEncoderTests
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty");
         var encoder = new JsonLineEncoder(zone, null);
-        var citations = new[] { new Citation("CPC", "Criminal \"Procedure\" Code — 2014", "134.1", new DateOnly(2015, 1, 1), null), new Citation("C", "Const.", null, null, new DateOnly(2030, 2, 3)) };
+        var citations = new[] { new Citation("CPC", "Criminal \"Procedure\" Code — 2014", "134.1", new DateOnly(2015, 1, 1), null), new Citation("C", "Const.", null, null, new DateOnly(2030, 2, 3)), new Citation("ECHR", "Court", null, null, null, "§ 3", "ECtHR", new DateOnly(2010, 1, 2)) };
         var exact = TimeRange.Exact(new DateTimeOffset(2024, 3, 1, 0, 30, 0, TimeSpan.FromHours(6)));
         var range = new TimeRange(exact.EarliestUtcTicks, exact.EarliestUtcTicks + (TimeSpan.TicksPerDay * 40) + 1234567);
         var findings = new List<Finding>();
