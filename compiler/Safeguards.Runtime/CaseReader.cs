@@ -45,11 +45,29 @@ public sealed class CaseReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
+        foreach (var line in SplitJsonLines(stream))
+        {
+            var result = ReadLine(line.Content, line.Overflowed, fileName, line.Number);
+            if (result is not null)
+            {
+                yield return result;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The lines of a JSON Lines stream, unparsed, for callers that parse them elsewhere (on other threads) with
+    /// <see cref="ReadLine"/>; disposes the stream at the end. One <see cref="JsonLine"/> is reused: its content is
+    /// valid until the next line is read. A line longer than <see cref="MaxRecordBytes"/> is not held in memory
+    /// (<see cref="JsonLine.Overflowed"/>).
+    /// </summary>
+    public static IEnumerable<JsonLine> SplitJsonLines(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         using (stream)
         {
             var buffer = new byte[ReadBufferSize];
-            var line = new LineBuffer();
-            var lineNumber = 1;
+            var line = new JsonLine();
             int read;
             while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
@@ -58,29 +76,48 @@ public sealed class CaseReader
                 {
                     var newline = Array.IndexOf(buffer, (byte)'\n', start, read - start);
                     var end = newline < 0 ? read : newline;
-                    line.Append(buffer.AsSpan(start, end - start));
+                    line.Buffer.Append(buffer.AsSpan(start, end - start));
                     if (newline < 0)
                     {
                         break;
                     }
 
-                    var result = CompleteLine(line, fileName, lineNumber);
-                    if (result is not null)
-                    {
-                        yield return result;
-                    }
-
-                    lineNumber++;
+                    yield return line;
+                    line.Next();
                     start = newline + 1;
                 }
             }
 
-            var last = CompleteLine(line, fileName, lineNumber);
-            if (last is not null)
-            {
-                yield return last;
-            }
+            yield return line;
         }
+    }
+
+    /// <summary>
+    /// One line of a JSON Lines file, as <see cref="ReadJsonLines"/> reads it: null for a blank line, an error for
+    /// an overflowed one, otherwise the case or its errors. Safe to call from several threads at once.
+    /// </summary>
+    public CaseReadResult? ReadLine(ReadOnlySpan<byte> content, bool overflowed, string fileName, int lineNumber)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        if (overflowed)
+        {
+            return CaseReadResult.Failure(new CaseDataError(fileName, lineNumber, "$",
+                $"the line is longer than {MaxRecordBytes / (1024 * 1024)} MiB, the limit for one case; it was skipped", null));
+        }
+
+        var bytes = content;
+        if (lineNumber == 1)
+        {
+            bytes = StripBom(bytes);
+        }
+
+        // A trailing carriage return (Windows line ends) and blank lines carry no case.
+        if (bytes.Trim(" \t\r"u8).IsEmpty)
+        {
+            return null;
+        }
+
+        return CaseRecordParser.Parse(schema, bytes, fileName, LineMap.SingleLine(lineNumber));
     }
 
     /// <summary>Reads one case from UTF-8 bytes (a whole .json document; line numbers count from 1).</summary>
@@ -114,7 +151,7 @@ public sealed class CaseReader
             yield break;
         }
 
-        var stream = Open(path, out var failure);
+        var stream = OpenFile(path, out var failure);
         if (stream is null)
         {
             yield return failure!;
@@ -143,40 +180,12 @@ public sealed class CaseReader
         }
     }
 
-    private CaseReadResult? CompleteLine(LineBuffer line, string fileName, int lineNumber)
-    {
-        try
-        {
-            if (line.Overflowed)
-            {
-                return CaseReadResult.Failure(new CaseDataError(fileName, lineNumber, "$",
-                    $"the line is longer than {MaxRecordBytes / (1024 * 1024)} MiB, the limit for one case; it was skipped", null));
-            }
-
-            var bytes = line.Content;
-            if (lineNumber == 1)
-            {
-                bytes = StripBom(bytes);
-            }
-
-            // A trailing carriage return (Windows line ends) and blank lines carry no case.
-            if (bytes.Trim(" \t\r"u8).IsEmpty)
-            {
-                return null;
-            }
-
-            return CaseRecordParser.Parse(schema, bytes, fileName, LineMap.SingleLine(lineNumber));
-        }
-        finally
-        {
-            line.Clear();
-        }
-    }
-
     private static ReadOnlySpan<byte> StripBom(ReadOnlySpan<byte> utf8) =>
         utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
 
-    private static Stream? Open(string path, out CaseReadResult? failure)
+    /// <summary>Opens a case file for reading (for <see cref="SplitJsonLines"/>); null, with the error result that
+    /// <see cref="ReadFile"/> reports, when it cannot be opened.</summary>
+    public static Stream? OpenFile(string path, out CaseReadResult? failure)
     {
         failure = null;
         try

@@ -13,10 +13,53 @@ public static class TimeText
 {
     public static string Instant(LegalCalendar calendar, long utcTicks)
     {
+        // Every finding's sentence has a few of these, so the common case is written digit by digit (the same text):
+        // the offset is the one ConvertTime uses (the zone's offset at the UTC instant), in whole minutes.
+        if (utcTicks >= FastFrom && utcTicks < FastUntil)
+        {
+            var zoneOffset = calendar.Zone.GetUtcOffset(new DateTime(utcTicks, DateTimeKind.Utc)).Ticks;
+            if (zoneOffset % TimeSpan.TicksPerMinute == 0)
+            {
+                return string.Create(25, (Local: new DateTime(utcTicks + zoneOffset), Minutes: zoneOffset / TimeSpan.TicksPerMinute), static (text, t) =>
+                {
+                    Digits(text[..4], t.Local.Year);
+                    text[4] = '-';
+                    Digits(text[5..7], t.Local.Month);
+                    text[7] = '-';
+                    Digits(text[8..10], t.Local.Day);
+                    text[10] = ' ';
+                    Digits(text[11..13], t.Local.Hour);
+                    text[13] = ':';
+                    Digits(text[14..16], t.Local.Minute);
+                    text[16] = ' ';
+                    text[17] = '(';
+                    text[18] = t.Minutes < 0 ? '-' : '+';
+                    var minutes = Math.Abs(t.Minutes);
+                    Digits(text[19..21], (int)(minutes / 60));
+                    text[21] = ':';
+                    Digits(text[22..24], (int)(minutes % 60));
+                    text[24] = ')';
+                });
+            }
+        }
+
         var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(utcTicks, TimeSpan.Zero), calendar.Zone);
         var offset = local.Offset;
         var sign = offset < TimeSpan.Zero ? "-" : "+";
         return local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({sign}{offset:hh\\:mm})";
+    }
+
+    // Years 2..9998: no clamping near the ends of DateTime, four-digit years.
+    private static readonly long FastFrom = new DateTime(2, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+    private static readonly long FastUntil = new DateTime(9998, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+
+    private static void Digits(Span<char> text, int value)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     /// <summary>A calendar day in words: "8 January 2013".</summary>

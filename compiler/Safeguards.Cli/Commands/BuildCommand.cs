@@ -49,7 +49,8 @@ public static class BuildCommand
         return ExitCodes.Success;
     }
 
-    private static void Write(string outputDirectory, bool emitCSharp, CompiledPack compiled, string assemblyFile)
+    /// <summary>The files of a built pack; also an entry of the <see cref="PackCache"/>.</summary>
+    internal static void Write(string outputDirectory, bool emitCSharp, CompiledPack compiled, string assemblyFile)
     {
         Directory.CreateDirectory(outputDirectory);
         // Each file is replaced whole (AtomicFile): a link planted in the output folder is not followed, and a

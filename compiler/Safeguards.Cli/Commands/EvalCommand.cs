@@ -25,18 +25,29 @@ public static class EvalCommand
         var settings = new Option<string?>("--settings") { Description = $"Deployment settings (default: {DeploymentSettings.DefaultFileName} next to the cases, if present)." };
         var all = new Option<bool>("--all") { Description = "Also list safeguards that are not applicable (text output)." };
         var engine = EngineOption();
-        var command = new Command("eval", "Evaluate cases against a rule pack as of a reference time.") { rules, cases, asOf, format, output, settings, all, engine };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Evaluate on this many threads (default: one per core); output stays in input order. 1: one thread.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var verbose = new Option<bool>("--verbose") { Description = "Say on stderr which engine runs the rules (and whether the compiled pack came from the cache)." };
+        var command = new Command("eval", "Evaluate cases against a rule pack as of a reference time.") { rules, cases, asOf, format, output, settings, all, engine, jobs, verbose };
         command.SetAction(r => Run(console, r.GetValue(rules)!, r.GetValue(cases)!, r.GetValue(asOf), r.GetValue(format)!, r.GetValue(output),
-            r.GetValue(settings), r.GetValue(all), r.GetValue(engine)!));
+            r.GetValue(settings), r.GetValue(all), r.GetValue(engine)!, r.GetValue(jobs), r.GetValue(verbose)));
         return command;
     }
 
     public static int Run(CliConsole console, string rules, IReadOnlyList<string> cases, string? asOfText, string format, string? outputPath,
-        string? settingsPath, bool all, string engine = PackSource.Interpreted)
+        string? settingsPath, bool all, string engine = PackSource.Interpreted, int jobs = 1, bool verbose = false)
     {
         if (!AsOfParser.TryParse(asOfText, out var asOf, out var asOfError))
         {
             console.Error.WriteLine($"safeguards eval: {asOfError}");
+            return ExitCodes.InputError;
+        }
+        if (jobs < 1)
+        {
+            console.Error.WriteLine($"safeguards eval: --jobs must be 1 or more (it is {jobs})");
             return ExitCodes.InputError;
         }
         if (!CasePaths.AllExist(console, cases)) return ExitCodes.InputError;
@@ -45,7 +56,7 @@ public static class EvalCommand
             console.Error.WriteLine($"safeguards eval: {outputProblem}");
             return ExitCodes.InputError;
         }
-        var pack = PackSource.Open(console, rules, "eval", out var failure, engine);
+        var pack = PackSource.Open(console, rules, "eval", out var failure, engine, CaseInputs.TotalBytes(cases), verbose);
         if (pack is null) return failure;
         if (!SettingsLoader.TryLoad(console, "eval", settingsPath, cases, out var settings)) return ExitCodes.InputError;
 
@@ -54,7 +65,7 @@ public static class EvalCommand
         if (outputPath is not null && pending is null) return ExitCodes.InputError;
         try
         {
-            var code = Evaluate(console, cases, format, all, asOf, pack, settings, pending?.Stream);
+            var code = Evaluate(console, cases, format, all, asOf, pack, settings, pending?.Stream, jobs);
             pending?.Commit();
             return code;
         }
@@ -66,7 +77,7 @@ public static class EvalCommand
     }
 
     private static int Evaluate(CliConsole console, IReadOnlyList<string> cases, string format, bool all, long asOf, IRulePack pack,
-        DeploymentSettings settings, FileStream? file)
+        DeploymentSettings settings, FileStream? file, int jobs)
     {
         using var fileWriter = file is null ? null : new StreamWriter(file, leaveOpen: true);
         var output = fileWriter ?? console.Out;
@@ -84,12 +95,34 @@ public static class EvalCommand
         var evaluator = new BatchEvaluator(pack, settings, asOf);
         using (var progress = new Progress(console, "cases"))
         {
-            foreach (var item in format == "outcomes" ? evaluator.RunOutcomes(cases) : evaluator.Run(cases))
+            void Count(BatchItem item)
             {
                 totals.Add(item);
                 repeated.Add(item);
-                writer.Write(item);
                 progress.Tick();
+            }
+            if (jobs == 1)
+            {
+                foreach (var item in format == "outcomes" ? evaluator.RunOutcomes(cases) : evaluator.Run(cases))
+                {
+                    Count(item);
+                    writer.Write(item);
+                }
+            }
+            else
+            {
+                // Workers encode JSON Lines themselves; the other formats are written here, item by item, in order.
+                var lines = writer is JsonEvalWriter { WritesLines: true } json ? json : null;
+                Func<IBatchItemEncoder>? encoders = lines is null ? null : () => new JsonLineEncoder(pack.Schema.Calendar.Zone, pack.Safeguards);
+                foreach (var chunk in ParallelBatch.Run(evaluator, cases, format == "outcomes", jobs, encoders))
+                {
+                    foreach (var item in chunk.Items)
+                    {
+                        Count(item);
+                        if (chunk.Encoded is null) writer.Write(item);
+                    }
+                    if (chunk.Encoded is { } encoded) lines!.WriteEncoded(encoded.WrittenSpan);
+                }
             }
         }
         writer.Finish(totals);
@@ -107,11 +140,17 @@ public static class EvalCommand
         return totals.Errors > 0 ? ExitCodes.InputError : totals.Violations > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    /// <summary>--engine: run rule files with the interpreter (instant) or compile them with Roslyn first.</summary>
+    /// <summary>--engine: run rule files with the interpreter (instant), compile them with Roslyn first (kept in the
+    /// pack cache), or choose (auto, the default: compiled when cached or when the batch is large).</summary>
     public static Option<string> EngineOption()
     {
-        var engine = new Option<string>("--engine") { Description = "For rule files: interpreter (default) or compiled (Roslyn).", DefaultValueFactory = _ => PackSource.Interpreted };
-        engine.AcceptOnlyFromAmong(PackSource.Interpreted, PackSource.Compiled);
+        var engine = new Option<string>("--engine")
+        {
+            Description = "For rule files: auto (default: the compiled pack when the cache holds it or the batch is large, else the interpreter), "
+                + "interpreter, or compiled (Roslyn; cached in $SAFEGUARDS_CACHE, $XDG_CACHE_HOME/safeguards or ~/.cache/safeguards).",
+            DefaultValueFactory = _ => PackSource.Automatic,
+        };
+        engine.AcceptOnlyFromAmong(PackSource.Automatic, PackSource.Interpreted, PackSource.Compiled);
         return engine;
     }
 }

@@ -27,7 +27,7 @@ public static class TestCommand
     }
 
     public static int Run(CliConsole console, IReadOnlyList<string> paths, string? filter, string format, string? junitPath, bool showCoverage, bool verbose,
-        string engine = PackSource.Interpreted)
+        string engine = PackSource.Automatic)
     {
         if (junitPath is not null && OutputFile.Problem(junitPath) is { } junitProblem)
         {
@@ -37,16 +37,8 @@ public static class TestCommand
         if (!CasePaths.AllExist(console, paths)) return ExitCodes.InputError;
         var loaded = RulePackLoader.Load(console, RulePaths(paths), "test", out var failure);
         if (loaded is null) return failure;
-        IRulePack pack = new Interpreter(loaded.Model);
-        if (engine == PackSource.Compiled)
-        {
-            if (!Compiler.Emit.PackCompiler.TryCompile(loaded.Lowered, out var compiled, out var compileFailure))
-            {
-                foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards test: internal error: {message}");
-                return ExitCodes.InternalError;
-            }
-            pack = Compiler.Emit.PackLoader.Load(compiled!.Assembly, compiled.Pdb);
-        }
+        var fixtureBytes = FixtureReader.Discover(paths).Sum(f => new FileInfo(f).Length);
+        if (PackSource.Choose(console, loaded, "test", engine, fixtureBytes, verbose: false, out failure) is not { } pack) return failure;
         var runner = new FixtureRunner(pack);
         var vocabulary = FixtureVocabulary.Of(loaded.Compilation.Packs.Select(p => p.Name), pack);
 

@@ -9,45 +9,53 @@ public sealed class BatchEvaluator(IRulePack pack, DeploymentSettings settings, 
 {
     private readonly CaseReader reader = new(pack.Schema);
     private readonly Dictionary<string, Severity?> severities = pack.Safeguards.ToDictionary(s => s.Id, settings.EffectiveSeverity, StringComparer.Ordinal);
+    private readonly bool[][] included = IncludedBySchema(pack, settings);
 
     /// <summary>Findings with their evidence (<see cref="IRulePack.Explain"/>) for every case.</summary>
-    public IEnumerable<BatchItem> Run(IEnumerable<string> paths) =>
-        Read(paths, record => new EvaluatedCase(record, Evaluate(record)));
+    public IEnumerable<BatchItem> Run(IEnumerable<string> paths) => Read(paths, outcomesOnly: false);
 
     /// <summary>
     /// Only the outcome of each safeguard (<see cref="IRulePack.Evaluate"/>, the fast path): no findings,
     /// evidence or messages, for batches too large to explain case by case. Safeguards of another case
     /// schema and safeguards switched off in the settings are not included, as in <see cref="Run"/>.
     /// </summary>
-    public IEnumerable<BatchItem> RunOutcomes(IEnumerable<string> paths)
+    public IEnumerable<BatchItem> RunOutcomes(IEnumerable<string> paths) => Read(paths, outcomesOnly: true);
+
+    /// <summary>The reader of case records for this pack (its schema); safe to use from several threads.</summary>
+    public CaseReader Reader => reader;
+
+    /// <summary>What one read record becomes: a case evaluated (findings, or only outcomes) or an unreadable record.
+    /// Safe to call from several threads at once (packs and the interpreter keep no state between cases).</summary>
+    public BatchItem Item(CaseReadResult result, bool outcomesOnly)
     {
-        var included = IncludedBySchema();
-        return Read(paths, record =>
-        {
-            var outcomes = new Outcome[pack.Safeguards.Count];
-            pack.Evaluate(record, asOfUtcTicks, outcomes);
-            return new OutcomesCase(record, outcomes, included[record.CaseSchemaIndex]);
-        });
+        if (result.Record is not { } record) return new UnreadableCase(result.Errors);
+        if (!outcomesOnly) return new EvaluatedCase(record, Evaluate(record));
+        var outcomes = new Outcome[pack.Safeguards.Count];
+        pack.Evaluate(record, asOfUtcTicks, outcomes);
+        return new OutcomesCase(record, outcomes, included[record.CaseSchemaIndex]);
     }
 
-    private IEnumerable<BatchItem> Read(IEnumerable<string> paths, Func<CaseRecord, BatchItem> evaluate)
+    /// <summary>The item for a path that is not a readable file or folder of cases.</summary>
+    public static UnreadableCase MissingInput(string path, string error) => new([new CaseDataError(path, 0, "$", error, null)]);
+
+    private IEnumerable<BatchItem> Read(IEnumerable<string> paths, bool outcomesOnly)
     {
         foreach (var (file, error, path) in CaseInputs.Expand(paths))
         {
             if (file is null)
             {
-                yield return new UnreadableCase([new CaseDataError(path, 0, "$", error!, null)]);
+                yield return MissingInput(path, error!);
                 continue;
             }
             foreach (var result in reader.ReadFile(file))
             {
-                yield return result.Record is { } record ? evaluate(record) : new UnreadableCase(result.Errors);
+                yield return Item(result, outcomesOnly);
             }
         }
     }
 
     /// <summary>Per case schema, which safeguards count: those of that schema that are not switched off.</summary>
-    private bool[][] IncludedBySchema()
+    private static bool[][] IncludedBySchema(IRulePack pack, DeploymentSettings settings)
     {
         var schemas = pack.Schema.Cases;
         var included = new bool[schemas.Count][];
@@ -57,7 +65,7 @@ public sealed class BatchEvaluator(IRulePack pack, DeploymentSettings settings, 
             for (var s = 0; s < pack.Safeguards.Count; s++)
             {
                 var safeguard = pack.Safeguards[s];
-                included[c][s] = safeguard.CaseSchema == schemas[c].Name && severities.TryGetValue(safeguard.Id, out var severity) && severity is not null;
+                included[c][s] = safeguard.CaseSchema == schemas[c].Name && settings.EffectiveSeverity(safeguard) is not null;
             }
         }
         return included;

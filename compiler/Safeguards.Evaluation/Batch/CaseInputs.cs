@@ -28,6 +28,24 @@ public static class CaseInputs
         }
     }
 
+    /// <summary>How many bytes of case files the paths name (to decide whether compiling the rules pays).</summary>
+    public static long TotalBytes(IEnumerable<string> paths)
+    {
+        long total = 0;
+        foreach (var (file, _, _) in Expand(paths))
+        {
+            try
+            {
+                if (file is not null) total += new FileInfo(file).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Reported when the file is read.
+            }
+        }
+        return total;
+    }
+
     private static bool IsCaseFile(string file) =>
         (file.EndsWith(".json", StringComparison.Ordinal) || file.EndsWith(".jsonl", StringComparison.Ordinal))
         && !file.EndsWith(FixtureReader.Suffix, StringComparison.Ordinal)
