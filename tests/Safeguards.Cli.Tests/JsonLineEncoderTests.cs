@@ -99,7 +99,7 @@ public sealed class JsonLineEncoderTests
         encoder.Encode(item, fast); // the second time from the encoded heads
 
         var general = new ArrayBufferWriter<byte>();
-        var items = new JsonItemWriter(new LocalTimeFormatter(zone), null);
+        var items = new JsonItemWriter(new SafeguardZones(zone, null), null);
         for (var round = 0; round < 2; round++)
         {
             using var json = new Utf8JsonWriter(general, new JsonWriterOptions { Indented = false, Encoder = JsonOutput.Encoder });

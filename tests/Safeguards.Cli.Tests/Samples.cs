@@ -18,4 +18,12 @@ internal static class Samples
          "events": [{"id": "e1", "type": "apprehended", "time": "2009-03-10T10:00:00+06:00"},
                     {"id": {{System.Text.Json.JsonSerializer.Serialize(registeredId)}}, "type": "registered", "time": "{{registeredAt}}"}]}
         """;
+
+    /// <summary><see cref="LateRegistration"/> written to a temporary file, for commands that read files.</summary>
+    public static string LateRegistrationFile()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("sg-zone-").FullName, "late.json");
+        File.WriteAllText(path, LateRegistration("late-1"));
+        return path;
+    }
 }

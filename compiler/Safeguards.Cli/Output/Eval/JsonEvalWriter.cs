@@ -32,8 +32,9 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
         this.writer = writer;
         this.stream = stream;
         this.lines = lines;
-        var times = new LocalTimeFormatter(calendar.Zone);
-        items = new JsonItemWriter(times, safeguards);
+        var zones = new SafeguardZones(calendar.Zone, safeguards);
+        var times = zones.Primary;
+        items = new JsonItemWriter(zones, safeguards);
         json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = !lines, Encoder = JsonOutput.Encoder });
         if (lines)
         {

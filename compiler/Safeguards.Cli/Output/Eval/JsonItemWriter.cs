@@ -16,14 +16,16 @@ public sealed class JsonItemWriter
         LineName = JsonEncodedText.Encode("line"), OutcomesName = JsonEncodedText.Encode("outcomes");
     private static readonly JsonEncodedText[] OutcomeValues = [.. Enum.GetValues<Outcome>().Select(o => JsonEncodedText.Encode(OutcomeNames.ToJson(o)))];
     private readonly JsonEncodedText[] safeguardIds;
-    private readonly LocalTimeFormatter times;
+    private readonly SafeguardZones zones;
+    private LocalTimeFormatter times;
     private string? lastFile;
     private JsonEncodedText lastFileEncoded;
 
     /// <param name="safeguards">The pack's safeguards, to name the outcomes of <see cref="OutcomesCase"/> items.</param>
-    public JsonItemWriter(LocalTimeFormatter times, IReadOnlyList<SafeguardInfo>? safeguards)
+    public JsonItemWriter(SafeguardZones zones, IReadOnlyList<SafeguardInfo>? safeguards)
     {
-        this.times = times;
+        this.zones = zones;
+        times = zones.Primary;
         safeguardIds = safeguards is null ? [] : [.. safeguards.Select(s => JsonEncodedText.Encode(s.Id, JsonOutput.Encoder))];
     }
 
@@ -77,6 +79,7 @@ public sealed class JsonItemWriter
 
     public void WriteFinding(Utf8JsonWriter json, Finding finding)
     {
+        times = zones.Of(finding.SafeguardId);
         WriteFindingHead(json, finding.SafeguardId, finding.Title, finding.Outcome, finding.Severity, finding.Citations);
         var evidence = finding.Evidence;
         WriteRange(json, "trigger", evidence.Trigger);

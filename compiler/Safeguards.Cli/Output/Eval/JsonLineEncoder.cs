@@ -19,7 +19,8 @@ namespace Safeguards.Cli.Output.Eval;
 public sealed class JsonLineEncoder : IBatchItemEncoder
 {
     private readonly JsonItemWriter general;
-    private readonly LocalTimeFormatter times;
+    private readonly SafeguardZones zones;
+    private LocalTimeFormatter times;
     private readonly Utf8JsonWriter json = new(new ArrayBufferWriter<byte>(1), Options);
     private readonly ArrayBufferWriter<byte> scratch = new(256);
     private readonly Utf8JsonWriter escaper;
@@ -30,8 +31,9 @@ public sealed class JsonLineEncoder : IBatchItemEncoder
 
     public JsonLineEncoder(TimeZoneInfo zone, IReadOnlyList<SafeguardInfo>? safeguards)
     {
-        times = new LocalTimeFormatter(zone);
-        general = new JsonItemWriter(times, safeguards);
+        zones = new SafeguardZones(zone, safeguards);
+        times = zones.Primary;
+        general = new JsonItemWriter(zones, safeguards);
         escaper = new Utf8JsonWriter(scratch, Options);
     }
 
@@ -79,6 +81,7 @@ public sealed class JsonLineEncoder : IBatchItemEncoder
 
     private void WriteFinding(Finding finding)
     {
+        times = zones.Of(finding.SafeguardId);
         Raw(Head(finding));
         var evidence = finding.Evidence;
         Raw("\"trigger\":"u8);
