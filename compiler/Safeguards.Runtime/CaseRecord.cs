@@ -15,7 +15,8 @@ public sealed class CaseRecord
     private EventOccurrence[][]? eventsByType;
     private CaseRecord[]? otherZoneReadings;
 
-    public CaseRecord(string id, string schema, int caseSchemaIndex, FactValue[] facts, EventOccurrence[][] eventsByType, string? sourceFile = null, int sourceLine = 0)
+    public CaseRecord(string id, string schema, int caseSchemaIndex, FactValue[] facts, EventOccurrence[][] eventsByType, string? sourceFile = null, int sourceLine = 0,
+        TemporalNetwork? network = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
@@ -25,7 +26,8 @@ public sealed class CaseRecord
         eventTypeCount = eventsByType.Length;
         factCount = facts.Length;
         Timeline = CaseTimeline.Build(facts, eventsByType);
-        if (!CaseTimeline.HoldsEverything(facts, eventsByType))
+        Network = network;
+        if (network is not null || !CaseTimeline.HoldsEverything(facts, eventsByType))
         {
             this.facts = facts;
             this.eventsByType = eventsByType;
@@ -68,6 +70,13 @@ public sealed class CaseRecord
     /// </summary>
     public EventOccurrence[][] EventsByType =>
         Volatile.Read(ref eventsByType) ?? Keep(ref eventsByType, CaseTimeline.Events(Timeline, eventTypeCount, factCount));
+
+    /// <summary>
+    /// The record's times as its relative times and uncertain events relate them: null for the usual record,
+    /// whose times are all absolute. Judges that see one judge a requirement on the bounds of its own difference
+    /// (<see cref="TemporalNetwork.DifferenceBounds"/>); generated fast paths send such a record to them.
+    /// </summary>
+    public TemporalNetwork? Network { get; }
 
     public string? SourceFile { get; init; }
 
