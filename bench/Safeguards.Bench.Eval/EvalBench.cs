@@ -21,7 +21,7 @@ public static class EvalBench
         var model = Packs.BuildModel(Packs.Folder);
         var built = Packs.Compile(model);
         IRulePack compiled = PackLoader.Load(built.Assembly, built.Pdb);
-        IRulePack interpreter = new Interpreter(model);
+        IRulePack interpreter = new Interpreter(model.Plan);
         var rulesEngine = new RulesEngineRules();
         var asOfParameter = RulesEngineRules.AsOf(asOf);
         string[] expectedIds = ["B-REG-3H", "B-PROS-12H", "B-APP-60H", "B-HEAR-8H", "B-72H", "B-LAWYER-3H", "B-REL-12H", "B-MED-24H"];

@@ -23,7 +23,7 @@ public static class Profile
                 var model = Packs.BuildModel(folder);
                 var bind = watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
-                var csharp = CSharpGenerator.Generate(model);
+                var csharp = CSharpGenerator.Generate(model.Plan);
                 var generate = watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
                 var tree = CSharpSyntaxTree.ParseText(csharp);

@@ -1,5 +1,5 @@
-using Safeguards.Evaluation.Model;
 using Safeguards.Language.Semantics;
+using Safeguards.Lowering;
 using Safeguards.Runtime;
 
 namespace Safeguards.Evaluation;
@@ -11,8 +11,8 @@ public static class RuleSet
     public static bool TryCreate(Compilation compilation, out IRulePack? pack, out string? error)
     {
         pack = null;
-        if (!ModelBuilder.TryBuild(compilation, out var model, out error)) return false;
-        pack = new Interpreter(model!);
+        if (!PackLowering.TryLower(compilation, out var lowered, out error)) return false;
+        pack = new Interpreter(lowered!.Plan);
         return true;
     }
 }

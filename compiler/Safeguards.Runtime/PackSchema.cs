@@ -1,3 +1,5 @@
+using Safeguards.Runtime.CompilerServices;
+
 namespace Safeguards.Runtime;
 
 /// <summary>What a compiled pack declares about its case data: the case schemas and the time zone.</summary>

@@ -1,10 +1,10 @@
 using Safeguards.Compiler.Emit;
 using Safeguards.Evaluation;
-using Safeguards.Evaluation.Model;
 using Safeguards.Language.Diagnostics;
 using Safeguards.Language.Semantics;
 using Safeguards.Language.Syntax;
 using Safeguards.Language.Workspace;
+using Safeguards.Lowering;
 using Safeguards.Runtime;
 
 namespace Safeguards.Compiler.Tests;
@@ -31,29 +31,29 @@ public static class Build
         return loaded.Trees;
     }
 
-    public static EvaluationModel Model(Compilation compilation)
+    public static LoweredPack Model(Compilation compilation)
     {
         compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => $"{d.Location.Source.Path}({d.Location.Start.Line + 1}): {d.Message}")
             .ShouldBeEmpty();
-        ModelBuilder.TryBuild(compilation, out var model, out var error).ShouldBeTrue(error);
+        PackLowering.TryLower(compilation, out var model, out var error).ShouldBeTrue(error);
         return model!;
     }
 
-    public static EvaluationModel Model(string sg, string path = "test.sg") => Model(Compilation.FromText(path, sg));
+    public static LoweredPack Model(string sg, string path = "test.sg") => Model(Compilation.FromText(path, sg));
 
-    public static CompiledPack Compile(EvaluationModel model)
+    public static CompiledPack Compile(LoweredPack model)
     {
         PackCompiler.TryCompile(model, out var compiled, out var failure).ShouldBeTrue(failure is null ? null : string.Join("\n", failure.Messages));
         return compiled!;
     }
 
-    public static (IRulePack Compiled, Interpreter Interpreted, CompiledPack Pack) Both(EvaluationModel model)
+    public static (IRulePack Compiled, Interpreter Interpreted, CompiledPack Pack) Both(LoweredPack model)
     {
         var compiled = Compile(model);
-        return (PackLoader.Load(compiled.Assembly, compiled.Pdb), new Interpreter(model), compiled);
+        return (PackLoader.Load(compiled.Assembly, compiled.Pdb), new Interpreter(model.Plan), compiled);
     }
 
-    private static readonly Lazy<(EvaluationModel, IRulePack, Interpreter, CompiledPack)> rules = new(() =>
+    private static readonly Lazy<(LoweredPack, IRulePack, Interpreter, CompiledPack)> rules = new(() =>
     {
         var model = Model(Compilation.Create(RuleTrees()));
         var (compiled, interpreted, pack) = Both(model);
@@ -61,5 +61,5 @@ public static class Build
     });
 
     /// <summary>Every pack in rules/, compiled together as <c>safeguards</c> does.</summary>
-    public static (EvaluationModel Model, IRulePack Compiled, Interpreter Interpreted, CompiledPack Pack) Rules => rules.Value;
+    public static (LoweredPack Model, IRulePack Compiled, Interpreter Interpreted, CompiledPack Pack) Rules => rules.Value;
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Safeguards.Evaluation.Model;
 using Safeguards.Language.Syntax;
 using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Compiler.Tests;
 
@@ -12,18 +12,18 @@ namespace Safeguards.Compiler.Tests;
 /// both sides of every in-force date.</summary>
 public sealed class CaseGenerator
 {
-    private readonly EvaluationModel model;
+    private readonly PackPlan model;
     private readonly Random random;
     private readonly TimeZoneInfo zone;
     private readonly long[] boundaries;
     private static readonly TimeSpan[] Offsets = [TimeSpan.FromHours(6), TimeSpan.Zero, TimeSpan.FromHours(5), TimeSpan.FromHours(-3)];
 
-    public CaseGenerator(EvaluationModel model, int seed)
+    public CaseGenerator(PackPlan model, int seed)
     {
         this.model = model;
         random = new Random(seed);
         zone = model.Schema.Zone;
-        boundaries = [.. model.Safeguards.SelectMany(s => new[] { s.InForceFromTicks, s.InForceUntilTicks })
+        boundaries = [.. model.Safeguards.SelectMany(s => new[] { s.InForceFromUtcTicks, s.InForceUntilUtcTicks })
             .Where(t => t != long.MinValue && t != long.MaxValue).Distinct().Order()];
     }
 
@@ -66,23 +66,23 @@ public sealed class CaseGenerator
         {
             foreach (var requirement in plan.Requirements.OfType<DeadlinePlan>())
             {
-                var anchor = events.FirstOrDefault(e => e.Type == requirement.Anchor.EventIndex && e.Time is Instant);
+                var anchor = events.FirstOrDefault(e => e.Type == requirement.Anchor.EventType && e.Time is Instant);
                 if (anchor is null)
                 {
                     if (random.Next(3) == 0) continue;
-                    anchor = new Event(requirement.Anchor.EventIndex, new Instant(baseTicks + Minutes(random.Next(-600, 600))));
+                    anchor = new Event(requirement.Anchor.EventType, new Instant(baseTicks + Minutes(random.Next(-600, 600))));
                     events.Add(anchor);
                 }
                 var at = ((Instant)anchor.Time).Ticks;
-                var deadline = requirement.Timing switch
+                var deadline = requirement.Kind switch
                 {
-                    TimingKind.WithinAfter => plan.Calendar.LatestPermittedAfter(at, requirement.Duration),
-                    TimingKind.NoLaterThanBefore => plan.Calendar.LatestPermittedBefore(at, requirement.Duration),
-                    TimingKind.ImmediatelyAfter => plan.Calendar.EndOfLocalDay(at),
+                    DeadlineKind.WithinAfter => plan.Calendar.LatestPermittedAfter(at, requirement.Duration),
+                    DeadlineKind.NoLaterThanBefore => plan.Calendar.LatestPermittedBefore(at, requirement.Duration),
+                    DeadlineKind.ImmediatelyAfter => plan.Calendar.EndOfLocalDay(at),
                     _ => at,
                 };
                 deadlines.Add(deadline);
-                var target = requirement.Targets[random.Next(requirement.Targets.Count)].EventIndex;
+                var target = requirement.Targets[random.Next(requirement.Targets.Length)].EventType;
                 var existing = events.FirstOrDefault(e => e.Type == target && random.Next(2) == 0);
                 var time = NearDeadline(deadline);
                 if (existing is not null) existing.Time = time;

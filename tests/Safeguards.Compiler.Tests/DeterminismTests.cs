@@ -31,7 +31,7 @@ public class DeterminismTests
         var directives = lines.Select((l, i) => (l, i)).Where(p => p.l.StartsWith("#line ", StringComparison.Ordinal) && p.l != "#line default").ToList();
         directives.ShouldNotBeEmpty();
         var files = new Dictionary<string, string[]>();
-        foreach (var plan in model.Safeguards)
+        foreach (var plan in model.Plan.Safeguards)
         {
             // The method of each safeguard is preceded by a #line that names its file and the line of 'safeguard ID'.
             var marker = Array.FindIndex(lines, l => l.Trim() == $"// {Safeguards.Compiler.CodeGeneration.CSharpText.IdentifierPart(plan.Info.Id)}");
@@ -150,7 +150,7 @@ public class DeterminismTests
             }
         }
         var ruleFiles = Directory.GetFiles(Build.RulesFolder, "*.sg", SearchOption.AllDirectories);
-        var used = Build.Rules.Model.Safeguards.Select(s => s.Info.SourceFile!).Distinct().ToList();
+        var used = Build.Rules.Model.Plan.Safeguards.Select(s => s.Info.SourceFile!).Distinct().ToList();
         used.Count.ShouldBeGreaterThan(1);
         foreach (var file in used)
         {

@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 using System.Diagnostics;
 using System.Text;
 using Safeguards.Runtime;
@@ -17,7 +18,7 @@ public class DifferentialTests(ITestOutputHelper output)
     public void Compiled_and_interpreted_agree_on_200000_generated_cases()
     {
         var (model, compiled, interpreted, _) = Build.Rules;
-        Compare(model, compiled, interpreted, CaseCount);
+        Compare(model.Plan, compiled, interpreted, CaseCount);
     }
 
     public const int FeatureCaseCount = 30_000;
@@ -29,10 +30,10 @@ public class DifferentialTests(ITestOutputHelper output)
     {
         var model = Build.Model(Evaluation.Tests.TestPack.Header + Evaluation.Tests.TestPack.Cases + Evaluation.Tests.TestPack.Safeguards);
         var (compiled, interpreted, _) = Build.Both(model);
-        Compare(model, compiled, interpreted, FeatureCaseCount);
+        Compare(model.Plan, compiled, interpreted, FeatureCaseCount);
     }
 
-    private void Compare(Evaluation.Model.EvaluationModel model, IRulePack compiled, IRulePack interpreted, int caseCount)
+    private void Compare(PackPlan model, IRulePack compiled, IRulePack interpreted, int caseCount)
     {
         compiled.Safeguards.Select(s => s.Id).ShouldBe(interpreted.Safeguards.Select(s => s.Id));
         for (var i = 0; i < compiled.Safeguards.Count; i++)

@@ -1,4 +1,4 @@
-using Safeguards.Evaluation.Model;
+using Safeguards.Lowering;
 using Safeguards.Evaluation.Tests;
 using Safeguards.Runtime;
 using static Safeguards.Evaluation.Tests.Packs;
@@ -12,7 +12,7 @@ namespace Safeguards.Compiler.Tests;
 /// </summary>
 public class VerdictRegressionTests
 {
-    private static readonly Lazy<(EvaluationModel Model, IRulePack Compiled, IRulePack Interpreted)> Engines = new(() =>
+    private static readonly Lazy<(LoweredPack Model, IRulePack Compiled, IRulePack Interpreted)> Engines = new(() =>
     {
         var model = Build.Model(TestPack.Header + TestPack.Cases + TestPack.Safeguards);
         var (compiled, interpreted, _) = Build.Both(model);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Safeguards.Evaluation.Fixtures;
-using Safeguards.Evaluation.Model;
+using Safeguards.Lowering;
 using Safeguards.Language.Diagnostics;
 using Safeguards.Language.Semantics;
 using Safeguards.Language.Workspace;
@@ -25,8 +25,8 @@ public sealed class FixtureValidationTests : IDisposable
         var loaded = RuleFileLoader.Load([Path.Combine(rules, "detention.sg"), Path.Combine(rules, "sources.sg")]);
         loaded.Errors.ShouldBeEmpty();
         var compilation = Compilation.Create(loaded.Trees);
-        ModelBuilder.TryBuild(compilation, out var model, out var error).ShouldBeTrue(error);
-        var pack = new Interpreter(model!);
+        PackLowering.TryLower(compilation, out var model, out var error).ShouldBeTrue(error);
+        var pack = new Interpreter(model!.Plan);
         return (pack, FixtureVocabulary.Of(compilation.Packs.Select(p => p.Name), pack));
     });
 

@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 using Safeguards.Runtime;
 using static Safeguards.Evaluation.Tests.Packs;
 
@@ -65,11 +66,11 @@ public class OutcomeTests
         // The rich path lists only the safeguards of the case's own schema.
         P.Explain(record, At(Later)).Select(f => f.SafeguardId).ShouldBe(["OTHER-X"]);
         var trace = EvaluationTrace.Empty;
-        Interpreter.Evaluate(ModelOf("REG"), record, At(Later), ref trace).ShouldBe(Runtime.Outcome.NotApplicable);
+        SafeguardJudge.Judge(ModelOf("REG"), record, At(Later), ref trace).ShouldBe(Runtime.Outcome.NotApplicable);
         trace.Reason.ShouldBe(ReasonKind.OtherCaseSchema);
     }
 
-    private static Model.SafeguardPlan ModelOf(string id) => Packs.Model(TestPack.Header + TestPack.Cases + TestPack.Safeguards).Safeguards.Single(s => s.Info.Id == id);
+    private static SafeguardPlan ModelOf(string id) => Packs.Model(TestPack.Header + TestPack.Cases + TestPack.Safeguards).Safeguards.Single(s => s.Info.Id == id);
 
     [Fact]
     public void Not_applicable_when_the_condition_is_false()

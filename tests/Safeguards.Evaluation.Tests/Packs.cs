@@ -1,21 +1,22 @@
 using System.Globalization;
-using Safeguards.Evaluation.Model;
 using Safeguards.Language.Diagnostics;
 using Safeguards.Language.Semantics;
+using Safeguards.Lowering;
 using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Evaluation.Tests;
 
 /// <summary>Inline packs and cases: rule text and case JSON written in the test, evaluated by the interpreter.</summary>
 public static class Packs
 {
-    public static EvaluationModel Model(string sg, string path = "test.sg")
+    public static PackPlan Model(string sg, string path = "test.sg")
     {
         var compilation = Compilation.FromText(path, sg);
         var errors = compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => $"{d.Location.Start.Line + 1}: {d.Message}").ToList();
         errors.ShouldBeEmpty();
-        ModelBuilder.TryBuild(compilation, out var model, out var error).ShouldBeTrue(error);
-        return model!;
+        PackLowering.TryLower(compilation, out var model, out var error).ShouldBeTrue(error);
+        return model!.Plan;
     }
 
     public static Interpreter Interpret(string sg) => new(Model(sg));

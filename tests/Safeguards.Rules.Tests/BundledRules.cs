@@ -1,4 +1,4 @@
-using Safeguards.Evaluation.Model;
+using Safeguards.Lowering;
 using Safeguards.Language.Semantics;
 using Safeguards.Language.Workspace;
 
@@ -11,18 +11,20 @@ public static class BundledRules
 
     public static string RulesFolder => Path.Combine(RepositoryRoot, "rules");
 
-    private static readonly Lazy<(Compilation Compilation, EvaluationModel Model)> Loaded = new(() =>
+    private static readonly Lazy<(Compilation Compilation, LoweredPack Lowered)> Loaded = new(() =>
     {
         var files = RuleFileLoader.Load([RulesFolder]);
         files.Errors.ShouldBeEmpty();
         var compilation = Compilation.Create(files.Trees);
-        ModelBuilder.TryBuild(compilation, out var model, out var error).ShouldBeTrue(error);
+        PackLowering.TryLower(compilation, out var model, out var error).ShouldBeTrue(error);
         return (compilation, model!);
     });
 
     public static Compilation Compilation => Loaded.Value.Compilation;
 
-    public static EvaluationModel Model => Loaded.Value.Model;
+    public static LoweredPack Lowered => Loaded.Value.Lowered;
+
+    public static Runtime.CompilerServices.PackPlan Model => Loaded.Value.Lowered.Plan;
 
     private static string FindRoot()
     {

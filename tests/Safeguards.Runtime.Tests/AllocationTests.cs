@@ -1,3 +1,5 @@
+using Safeguards.Runtime.CompilerServices;
+
 namespace Safeguards.Runtime.Tests;
 
 /// <summary>Evaluation runs per case and per safeguard over large batches, so the hot helpers must not allocate.</summary>

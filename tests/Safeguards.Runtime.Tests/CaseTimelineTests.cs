@@ -1,3 +1,5 @@
+using Safeguards.Runtime.CompilerServices;
+
 namespace Safeguards.Runtime.Tests;
 
 /// <summary>The compact layout compiled rules read (<see cref="CaseTimeline"/>): what it records, and

@@ -1,3 +1,5 @@
+using Safeguards.Runtime.CompilerServices;
+
 namespace Safeguards.Runtime.Tests;
 
 /// <summary>Exact deadlines near the ends of time: an anchor of a record built in code can be any long, and

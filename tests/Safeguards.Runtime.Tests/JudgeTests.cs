@@ -1,3 +1,5 @@
+using Safeguards.Runtime.CompilerServices;
+
 namespace Safeguards.Runtime.Tests;
 
 public class JudgeTests

@@ -29,7 +29,7 @@ public static class BuildCommand
         }
         var loaded = RulePackLoader.Load(console, rules, "build", out var failure);
         if (loaded is null) return failure;
-        if (!PackCompiler.TryCompile(loaded.Model, out var compiled, out var compileFailure))
+        if (!PackCompiler.TryCompile(loaded.Lowered, out var compiled, out var compileFailure))
         {
             foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards build: internal error: {message}");
             return ExitCodes.InternalError;
@@ -44,7 +44,7 @@ public static class BuildCommand
             console.Error.WriteLine($"safeguards build: cannot write to {CliConsole.Display(outputDirectory)}: {e.Message}");
             return ExitCodes.InputError;
         }
-        console.Out.WriteLine($"Built {loaded.Model.Safeguards.Count} safeguard(s) into {CliConsole.Display(Path.Combine(outputDirectory, assemblyFile))} "
+        console.Out.WriteLine($"Built {loaded.Model.Safeguards.Length} safeguard(s) into {CliConsole.Display(Path.Combine(outputDirectory, assemblyFile))} "
             + $"({compiled.Assembly.Length / 1024} KiB), with its PDB and {ManifestWriter.FileName}.");
         return ExitCodes.Success;
     }

@@ -27,7 +27,7 @@ public static class CatalogueCommand
         foreach (var problem in problems)
             console.Error.WriteLine($"{CliConsole.Display(problem.File)}{(problem.Line > 0 ? $"({problem.Line})" : "")}: error: {problem.Message}");
         if (problems.Count > 0) return ExitCodes.InputError;
-        var markdown = CatalogueWriter.Write(loaded.Model, notEncoded.Items);
+        var markdown = CatalogueWriter.Write(loaded.Lowered, notEncoded.Items);
         if (output is null)
         {
             console.Out.Write(markdown);

@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 using System.CommandLine;
 using Safeguards.Evaluation;
 using Safeguards.Evaluation.Explanation;

@@ -22,7 +22,7 @@ public static class PackSource
         var loaded = RulePackLoader.Load(console, [path], command, out failure);
         if (loaded is null) return null;
         if (engine == Interpreted) return new Interpreter(loaded.Model);
-        if (PackCompiler.TryCompile(loaded.Model, out var compiled, out var compileFailure)) return PackLoader.Load(compiled!.Assembly, compiled.Pdb);
+        if (PackCompiler.TryCompile(loaded.Lowered, out var compiled, out var compileFailure)) return PackLoader.Load(compiled!.Assembly, compiled.Pdb);
         foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards {command}: internal error: {message}");
         failure = ExitCodes.InternalError;
         return null;

@@ -1,8 +1,9 @@
 using Safeguards.Cli.Output;
-using Safeguards.Evaluation.Model;
 using Safeguards.Language.Diagnostics;
 using Safeguards.Language.Semantics;
 using Safeguards.Language.Workspace;
+using Safeguards.Lowering;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Cli.Commands;
 
@@ -10,7 +11,10 @@ namespace Safeguards.Cli.Commands;
 /// they refuse packs with errors, and say why on stderr.</summary>
 public static class RulePackLoader
 {
-    public sealed record Loaded(Compilation Compilation, EvaluationModel Model);
+    public sealed record Loaded(Compilation Compilation, LoweredPack Lowered)
+    {
+        public PackPlan Model => Lowered.Plan;
+    }
 
     /// <param name="failure">When null is returned, the exit code: <see cref="ExitCodes.Findings"/> for errors
     /// in the rules (as <c>check</c> reports them), <see cref="ExitCodes.InputError"/> for paths that cannot be read.</param>
@@ -31,11 +35,11 @@ public static class RulePackLoader
             failure = ExitCodes.Findings;
             return null;
         }
-        if (!ModelBuilder.TryBuild(compilation, out var model, out var message))
+        if (!PackLowering.TryLower(compilation, out var lowered, out var message))
         {
             console.Error.WriteLine($"safeguards {command}: {message}");
             return null;
         }
-        return new Loaded(compilation, model!);
+        return new Loaded(compilation, lowered!);
     }
 }

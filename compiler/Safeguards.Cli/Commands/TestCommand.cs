@@ -40,7 +40,7 @@ public static class TestCommand
         IRulePack pack = new Interpreter(loaded.Model);
         if (engine == PackSource.Compiled)
         {
-            if (!Compiler.Emit.PackCompiler.TryCompile(loaded.Model, out var compiled, out var compileFailure))
+            if (!Compiler.Emit.PackCompiler.TryCompile(loaded.Lowered, out var compiled, out var compileFailure))
             {
                 foreach (var message in compileFailure!.Messages) console.Error.WriteLine($"safeguards test: internal error: {message}");
                 return ExitCodes.InternalError;

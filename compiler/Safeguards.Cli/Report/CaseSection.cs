@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 using Safeguards.Runtime;
 
 namespace Safeguards.Cli.Report;

@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 using System.Globalization;
 using Safeguards.Runtime;
 

@@ -1,94 +1,112 @@
-using Safeguards.Evaluation.Model;
-using Safeguards.Language.Syntax;
 using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
 using static Safeguards.Compiler.CodeGeneration.CSharpText;
 
 namespace Safeguards.Compiler.CodeGeneration;
 
-/// <summary>The fast path behind <c>Evaluate</c>: one method per safeguard that returns the outcome
-/// and keeps no evidence. A deadline on the first trigger is written out inline (for hours and minutes
-/// the deadline is two additions); pairing and counting call the evidence-keeping requirement methods
-/// with a throw-away trace. It decides exactly as those methods and the interpreter do, and the
-/// differential tests compare the three.</summary>
+/// <summary>
+/// The fast path behind <c>Evaluate</c>: one method per safeguard that returns the outcome and keeps no evidence,
+/// derived from the safeguard's plan. The condition is written out over the case timeline with the runtime's
+/// three-valued connectives; a deadline on the first trigger is written out inline over first occurrences, with
+/// the runtime's deadline arithmetic and <see cref="Judge.Completion"/>; every other requirement calls its
+/// judge with the static plan, and a record that lacks data goes to <see cref="SafeguardJudge"/>. The
+/// differential tests hold it to the judges.
+/// </summary>
 public sealed partial class CSharpGenerator
 {
-    private const string MaxTicks = "3155378975999999999L"; // DateTime.MaxValue.Ticks: deadlines are clamped there, as in the runtime
-
     private static string FastMethodName(int index) => $"Fast{index}";
+
+    private static string LacksDataMethodName(int index) => $"LacksData{index}";
 
     private void WriteFastSafeguard(int index, SafeguardPlan plan)
     {
         code.Line();
-        LineDirective(plan.Symbol.Location);
+        LineDirective(plan.Info.SourceFile, plan.Info.SourceLine);
+        code.Line($"// {IdentifierPart(plan.Info.Id)}");
         // Inlined into Evaluate: the calls, not the rules, were the larger cost once the data was in cache.
         code.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]")
             .Open($"private static Outcome {FastMethodName(index)}(CaseRecord r, long asOf)");
         code.Line($"if (r.CaseSchemaIndex != {plan.CaseIndex}) return Outcome.NotApplicable;");
         if (plan.ZoneIndex != 0) code.Line($"r = r.InZone({plan.ZoneIndex}); // its dates as this safeguard's pack zone reads them");
-        WriteTimelineLocal(plan, fastPath: true);
+        WriteTimelineLocal(plan);
         if (plan.Condition is { } condition)
         {
             code.Line("int missing = -1;");
-            var temp = 0;
-            var result = EmitCondition(condition, ref temp);
+            var result = condition.Accept(new FastCondition(this));
             code.Line($"if ({result} == F) return Outcome.NotApplicable;");
-            // A record that lacks data is rare: the evidence-keeping method decides it, in the interpreter's order.
+            // A record that lacks data is rare: the judge decides it, in the order of the language.
             code.Line($"if ({result} == U) return {LacksDataMethodName(index)}(r, asOf);");
         }
-        if (plan.RequiredEvents.Count > 0)
+        if (plan.RequiredEvents.Length > 0)
             code.Line($"if ({string.Join(" || ", plan.RequiredEvents.Select(NoOccurrence))}) return {LacksDataMethodName(index)}(r, asOf);");
 
         code.Line("Outcome worst = Outcome.NotApplicable, outcome;");
-        for (var k = 0; k < plan.Requirements.Count; k++)
+        var requirement = new FastRequirement(this, index);
+        for (var k = 0; k < plan.Requirements.Length; k++)
         {
-            switch (plan.Requirements[k])
-            {
-                case DeadlinePlan deadline when ReadsFirstFromTimeline(deadline):
-                    WriteFastFirst(plan, deadline);
-                    break;
-                default:
-                    code.Open("")
-                        .Line("EvaluationTrace scratch = EvaluationTrace.Empty;")
-                        .Line($"outcome = {MethodName(index)}_Requirement{k}(r, asOf, ref scratch);")
-                        .Close();
-                    break;
-            }
+            requirement.Index = k;
+            LineDirective(plan.Info.SourceFile, plan.Requirements[k].SourceLine);
+            plan.Requirements[k].Accept(requirement);
             code.Line(k == 0 ? "worst = outcome;" : "if (OutcomeNames.Rank(outcome) > OutcomeNames.Rank(worst)) worst = outcome;");
         }
         code.Line("return worst;").Close();
         code.Directive("#line default");
-        if (plan.Condition is not null || plan.RequiredEvents.Count > 0) WriteLacksData(index);
+        if (plan.MayLackData) WriteLacksData(index);
     }
 
-    private static string LacksDataMethodName(int index) => $"LacksData{index}";
-
-    /// <summary>A record that lacks a fact or a required event goes to the evidence-keeping method, out of line: its
-    /// ~100-byte trace inlined into <c>Evaluate</c> would be zeroed for every case (measured: 0.94 → 1.08 of hand-written).</summary>
+    /// <summary>A record that lacks a fact or a required event goes to the judge, out of line: its ~100-byte trace
+    /// inlined into <c>Evaluate</c> would be zeroed for every case (measured: 0.94 → 1.08 of hand-written).</summary>
     private void WriteLacksData(int index)
     {
         code.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]")
             .Open($"private static Outcome {LacksDataMethodName(index)}(CaseRecord r, long asOf)")
             .Line("EvaluationTrace scratch = EvaluationTrace.Empty;")
-            .Line($"return {MethodName(index)}(r, asOf, ref scratch);")
+            .Line($"return SafeguardJudge.Judge({SafeguardField(index)}, r, asOf, ref scratch);")
             .Close();
     }
 
-    /// <summary>A deadline on the first trigger without filters, inline over the timeline; sets <c>outcome</c>.
-    /// The first occurrence's earliest tick is <see cref="CaseTimeline.None"/> when there is none (after
-    /// any reference time) and <see cref="CaseTimeline.Unknown"/> when its time is unknown (before any).</summary>
-    private void WriteFastFirst(SafeguardPlan plan, DeadlinePlan requirement)
+    /// <summary>Writes one requirement of the fast path; each sets <c>outcome</c>.</summary>
+    private sealed class FastRequirement(CSharpGenerator generator, int safeguard) : IRequirementPlanVisitor<bool>
     {
-        var anchor = requirement.Anchor.EventIndex;
+        public int Index { get; set; }
+
+        private string Field => RequirementField(safeguard, Index);
+
+        public bool VisitDeadline(DeadlinePlan deadline)
+        {
+            if (ReadsFirstFromTimeline(deadline)) generator.WriteFastFirst(deadline, Field);
+            else CallJudge($"DeadlineJudge.Judge({Field}, r, asOf, ref scratch)");
+            return true;
+        }
+
+        public bool VisitCount(CountPlan count)
+        {
+            CallJudge($"CountJudge.Judge({Field}, r, asOf, ref scratch)");
+            return true;
+        }
+
+        private void CallJudge(string call) => generator.code.Open("")
+            .Line("EvaluationTrace scratch = EvaluationTrace.Empty;")
+            .Line($"outcome = {call};")
+            .Close();
+    }
+
+    /// <summary>A deadline on the first trigger without filters, inline over the timeline: <see cref="DeadlineJudge"/>'s
+    /// decision on the first occurrences, without evidence. The first occurrence's earliest tick is
+    /// <see cref="CaseTimeline.None"/> when there is none (after any reference time) and <see cref="CaseTimeline.Unknown"/>
+    /// when its time is unknown (before any).</summary>
+    private void WriteFastFirst(DeadlinePlan requirement, string field)
+    {
+        var anchor = requirement.Anchor.EventType;
         code.Open("");
         code.Line($"long anchorEarliest = {FirstEarliest(anchor)};");
         code.Line("if (anchorEarliest > asOf) outcome = Outcome.NotApplicable; // none recorded, or not yet")
             .Line("else if (anchorEarliest == CaseTimeline.Unknown) outcome = Outcome.InsufficientData;")
             .Open("else");
         code.Line($"TimeRange trigger = new TimeRange(anchorEarliest, {FirstLatest(anchor)});");
-        var limited = plan.InForceFromTicks != long.MinValue || plan.InForceUntilTicks != long.MaxValue;
-        if (limited)
+        if (requirement.LimitedInTime)
         {
-            code.Line($"PeriodFit fit = InForce.Classify(trigger, {Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});")
+            code.Line($"PeriodFit fit = InForce.Classify(trigger, {Literal(requirement.InForceFromUtcTicks)}, {Literal(requirement.InForceUntilUtcTicks)});")
                 .Line("if (fit == PeriodFit.Outside) outcome = Outcome.NotApplicable;")
                 .Line("else if (fit == PeriodFit.Straddles) outcome = Outcome.Indeterminate;")
                 .Open("else");
@@ -97,49 +115,100 @@ public sealed partial class CSharpGenerator
         {
             code.Open("// always in force: every trigger time fits");
         }
-        WriteFastDeadline(plan, requirement);
+        if (requirement.Kind == DeadlineKind.WithinAfter && requirement.Duration.Family == DurationFamily.Exact)
+        {
+            // The plan's DeadlineFor comes to this for minutes and hours; written out, it is two additions.
+            var ticks = Literal(requirement.Duration.ExactTicks);
+            code.Line($"TimeRange deadline = new TimeRange(LegalCalendar.AddExact(trigger.EarliestUtcTicks, {ticks}), LegalCalendar.AddExact(trigger.LatestUtcTicks, {ticks}));");
+        }
+        else
+        {
+            code.Line($"TimeRange deadline = {field}.DeadlineFor(trigger);");
+        }
         code.Line("int found = 0; // 0: no completing event yet, 1: found, 2: found without a time")
             .Line("long earliest = 0, latest = 0;");
-        for (var t = 0; t < requirement.Targets.Count; t++)
+        for (var t = 0; t < requirement.Targets.Length; t++)
         {
-            var target = requirement.Targets[t];
+            var target = requirement.Targets[t].EventType;
             code.Open(t == 0 ? "" : "if (found != 2)")
-                .Line($"long candidate = {FirstEarliest(target.EventIndex)};")
+                .Line($"long candidate = {FirstEarliest(target)};")
                 .Open("if (candidate <= asOf)")
                 .Line("if (candidate == CaseTimeline.Unknown) found = 2;")
-                .Line($"else if (found == 0 || candidate < earliest) {{ found = 1; earliest = candidate; latest = {FirstLatest(target.EventIndex)}; }}")
+                .Line($"else if (found == 0 || candidate < earliest) {{ found = 1; earliest = candidate; latest = {FirstLatest(target)}; }}")
                 .Close()
                 .Close();
         }
-        code.Line("if (found == 2) outcome = Outcome.InsufficientData;")
-            .Line("else if (found == 1) outcome = latest <= deadlineEarliest ? Outcome.Satisfied : earliest > deadlineLatest ? Outcome.Violated : Outcome.Indeterminate;")
-            .Line("else outcome = asOf > deadlineLatest ? Outcome.Violated : asOf <= deadlineEarliest ? Outcome.Pending : Outcome.Indeterminate;");
+        code.Line("outcome = found == 2 ? Outcome.InsufficientData : Judge.Completion(deadline, found == 1, new TimeRange(earliest, latest), asOf);");
         code.Close().Close().Close();
     }
 
-    private void WriteFastDeadline(SafeguardPlan plan, DeadlinePlan requirement)
+    /// <summary>Writes a condition over the timeline, left to right like <see cref="ConditionJudge"/>, and returns the
+    /// name of the local that holds its value (F, T or U).</summary>
+    private sealed class FastCondition(CSharpGenerator generator) : IConditionPlanVisitor<string>
     {
-        var duration = requirement.Duration;
-        if (requirement.Timing == TimingKind.Before)
+        private int temp;
+
+        private CodeWriter Code => generator.code;
+
+        private string Next() => $"c{temp++}";
+
+        public string VisitAnd(AndCondition and) => Connective(and, "ConditionJudge.And");
+
+        public string VisitOr(OrCondition or) => Connective(or, "ConditionJudge.Or");
+
+        /// <summary>The right operand is written in the else branch: not evaluated when the left one decides.</summary>
+        private string Connective(ConnectiveCondition connective, string combine)
         {
-            code.Line("long deadlineEarliest = trigger.EarliestUtcTicks, deadlineLatest = trigger.LatestUtcTicks;");
-            return;
+            var left = connective.Left.Accept(this);
+            var name = Next();
+            var decisive = connective.Decisive == Truth.False ? "F" : "T";
+            Code.Line($"byte {name};");
+            Code.Open($"if ({left} == {decisive})").Line($"{name} = {decisive};").Close(); // a block, so that the else below belongs to this if
+            Code.Open("else");
+            var right = connective.Right.Accept(this);
+            Code.Line($"{name} = (byte){combine}((Truth){left}, (Truth){right});").Close();
+            return name;
         }
-        if (requirement.Timing == TimingKind.WithinAfter && duration.Family == DurationFamily.Exact)
+
+        public string VisitNot(NotCondition not)
         {
-            var ticks = Literal(duration.ExactTicks);
-            code.Line($"long deadlineEarliest = trigger.EarliestUtcTicks > {MaxTicks} - {ticks} ? {MaxTicks} : trigger.EarliestUtcTicks + {ticks};")
-                .Line($"long deadlineLatest = trigger.LatestUtcTicks > {MaxTicks} - {ticks} ? {MaxTicks} : trigger.LatestUtcTicks + {ticks};");
-            return;
+            var operand = not.Operand.Accept(this);
+            var name = Next();
+            Code.Line($"byte {name} = (byte)ConditionJudge.Not((Truth){operand});");
+            return name;
         }
-        var legalDuration = $"new LegalDuration({duration.Amount}, DurationUnit.{duration.Unit})";
-        var call = requirement.Timing switch
+
+        public string VisitOccurred(OccurredCondition condition) =>
+            Value($"{FirstEarliest(condition.EventType)} <= asOf ? T : F");
+
+        public string VisitFactIsTrue(FactIsTrueCondition condition) =>
+            Fact(condition.Fact, $"({generator.FactValue(condition.Fact)} != 0) == {Literal(condition.Expected)}");
+
+        public string VisitFactIsValue(FactIsValueCondition condition) =>
+            Fact(condition.Fact, $"({generator.FactValue(condition.Fact)} == {condition.Value}) != {Literal(condition.Negated)}");
+
+        public string VisitFactCompare(FactCompareCondition condition)
         {
-            TimingKind.WithinAfter => $"Judge.DeadlineAfter({Calendar(plan)}, trigger, {legalDuration})",
-            TimingKind.NoLaterThanBefore => $"Judge.DeadlineBefore({Calendar(plan)}, trigger, {legalDuration})",
-            _ => $"Judge.DeadlineEndOfDay({Calendar(plan)}, trigger)",
-        };
-        code.Line($"TimeRange deadline = {call};")
-            .Line("long deadlineEarliest = deadline.EarliestUtcTicks, deadlineLatest = deadline.LatestUtcTicks;");
+            // The fact is compared with the plan's threshold, never multiplied: a large value cannot overflow.
+            var op = condition.Comparison switch
+            {
+                FactComparison.AtLeast => ">=",
+                FactComparison.AtMost => "<=",
+                FactComparison.MoreThan => ">",
+                FactComparison.LessThan => "<",
+                _ => throw new InvalidOperationException($"unknown comparison {condition.Comparison}"),
+            };
+            return Fact(condition.Fact, $"{generator.FactValue(condition.Fact)} {op} {Literal(condition.Threshold)}");
+        }
+
+        private string Fact(int fact, string holds) =>
+            Value($"{generator.FactPresent(fact)} ? ({holds} ? T : F) : Missing(ref missing, {fact})");
+
+        private string Value(string expression)
+        {
+            var name = Next();
+            Code.Line($"byte {name} = {expression};");
+            return name;
+        }
     }
 }

@@ -1,22 +1,20 @@
-using Safeguards.Evaluation.Model;
-using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Compiler.CodeGeneration;
 
-/// <summary>Reading a case through its <see cref="CaseRecord.Timeline"/> (layout in <see cref="CaseTimeline"/>):
+/// <summary>Reading a case through its <see cref="Runtime.CaseRecord.Timeline"/> (layout in <see cref="CaseTimeline"/>):
 /// conditions, "has it happened" and the first occurrence of an event become reads of a local
 /// <c>h</c> at positions fixed by the case schema, so a rule touches one array and follows no pointer.</summary>
 public sealed partial class CSharpGenerator
 {
     private int layoutEventTypes, layoutFacts;
 
-    /// <summary>Declares <c>h</c> for the safeguard's case schema when the method will read it.</summary>
-    private void WriteTimelineLocal(SafeguardPlan plan, bool fastPath = false)
+    /// <summary>Declares <c>h</c> for the safeguard's case schema when the fast path will read it.</summary>
+    private void WriteTimelineLocal(SafeguardPlan plan)
     {
         var schema = model.Schema.Cases[plan.CaseIndex];
         (layoutEventTypes, layoutFacts) = (schema.Events.Count, schema.Facts.Count);
-        var needed = plan.Condition is not null || plan.RequiredEvents.Count > 0
-            || (fastPath && plan.Requirements.Any(r => r is DeadlinePlan d && ReadsFirstFromTimeline(d)));
+        var needed = plan.MayLackData || plan.Requirements.Any(r => r is DeadlinePlan d && ReadsFirstFromTimeline(d));
         if (!needed) return;
         code.Line("long[] h = r.Timeline;");
         // One bounds check on the last position; the JIT then drops those of the reads below.
@@ -26,8 +24,8 @@ public sealed partial class CSharpGenerator
     /// <summary>A deadline on the first trigger with no <c>where</c> filter reads only first occurrences; one whose
     /// completing event is the trigger's own type needs the second occurrence, which the timeline does not hold.</summary>
     private static bool ReadsFirstFromTimeline(DeadlinePlan deadline) =>
-        !deadline.Each && deadline.Anchor.Filters.Length == 0
-        && deadline.Targets.All(t => t.Filters.Length == 0 && !deadline.CompletesOwnType(t));
+        !deadline.Each && !deadline.Anchor.HasFilters
+        && deadline.Targets.All(t => !t.HasFilters && !deadline.CompletesOwnType(t));
 
     private static string FirstEarliest(int eventType) => $"h[{2 * eventType}]";
 

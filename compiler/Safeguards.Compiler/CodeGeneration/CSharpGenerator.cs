@@ -1,40 +1,39 @@
-using Safeguards.Evaluation.Model;
-using Safeguards.Language.Semantics;
-using Safeguards.Language.Syntax;
 using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
 using static Safeguards.Compiler.CodeGeneration.CSharpText;
 
 namespace Safeguards.Compiler.CodeGeneration;
 
-/// <summary>Translates an <see cref="EvaluationModel"/> to readable C#: one method per safeguard and
-/// per requirement, with <c>#line</c> directives pointing back to the rule files. It carries out the
-/// same plans as the interpreter, written out and specialised, and the differential tests hold the two
-/// to the same findings.</summary>
+/// <summary>
+/// Translates a <see cref="PackPlan"/> to readable C#. The plans are written out as static data (the same objects
+/// the interpreter holds), and the evidence-keeping path hands them to the same runtime judges
+/// (<see cref="SafeguardJudge"/>): the verdict logic is written once, in the runtime. What the generator adds is the
+/// fast path behind <c>Evaluate</c> (CSharpGenerator.FastPath.cs), specialised per safeguard from its plan, with
+/// <c>#line</c> directives pointing back to the rule files; the differential tests hold it to the judges.
+/// </summary>
 public sealed partial class CSharpGenerator
 {
     public const string ClassName = "CompiledRulePack";
 
     /// <summary>Each pack gets its own namespace, so an application can reference several built packs.</summary>
-    public static string NamespaceFor(EvaluationModel model) => NamespacePrefix + CSharpText.IdentifierPart(model.Schema.PackName);
+    public static string NamespaceFor(PackPlan model) => NamespacePrefix + CSharpText.IdentifierPart(model.Schema.PackName);
 
     /// <summary>The start of every pack's namespace (loading a built pack checks its class is in one).</summary>
     public const string NamespacePrefix = "Safeguards.Packs.";
 
-    private readonly EvaluationModel model;
+    private readonly PackPlan model;
     private readonly CodeWriter code = new();
-    private readonly List<AttributeFilter[]> filterTables = [];
     private readonly List<(int Zone, LegalCalendar Calendar)> calendars = [];
-    private readonly List<string> rules = [];
 
     private readonly RulePaths paths;
 
-    private CSharpGenerator(EvaluationModel model)
+    private CSharpGenerator(PackPlan model)
     {
         this.model = model;
         paths = RulePaths.For(model);
     }
 
-    public static string Generate(EvaluationModel model) => new CSharpGenerator(model).Write();
+    public static string Generate(PackPlan model) => new CSharpGenerator(model).Write();
 
     private string Write()
     {
@@ -48,14 +47,16 @@ public sealed partial class CSharpGenerator
             .Line("using System;")
             .Line("using System.Collections.Generic;")
             .Line("using Safeguards.Runtime;")
+            .Line("using Safeguards.Runtime.CompilerServices;")
             .Line()
             .Open($"namespace {NamespaceFor(model)}")
             .Open($"public sealed class {ClassName} : IRulePack");
-        code.Line("private const byte F = 0, T = 1, U = 2; // a condition is false, true, or unknown for lack of a fact");
+        code.Line("private const byte F = 0, T = 1, U = 2; // a condition is false, true, or unknown for lack of a fact (Truth)");
         WriteSchema();
         WriteInfos();
         for (var i = 0; i < calendars.Count; i++)
             code.Line($"private static readonly LegalCalendar calendar{i} = new LegalCalendar(schema.Zones[{calendars[i].Zone}], MonthRounding.{calendars[i].Calendar.Rounding});");
+        WritePlans();
         code.Line()
             .Line("public PackSchema Schema => schema;")
             .Line()
@@ -67,12 +68,7 @@ public sealed partial class CSharpGenerator
             .Line("if (missing < 0) missing = fact;")
             .Line("return U;")
             .Close();
-        for (var i = 0; i < model.Safeguards.Count; i++)
-        {
-            WriteSafeguard(i, model.Safeguards[i]);
-            WriteFastSafeguard(i, model.Safeguards[i]);
-        }
-        WriteFilterTables();
+        for (var i = 0; i < model.Safeguards.Length; i++) WriteFastSafeguard(i, model.Safeguards[i]);
         code.Close().Close();
         return code.ToString();
     }
@@ -128,11 +124,12 @@ public sealed partial class CSharpGenerator
     {
         code.Open("public void Evaluate(CaseRecord record, long asOf, Span<Outcome> outcomes)")
             .Line("schema.RequireShape(record);");
-        for (var i = 0; i < model.Safeguards.Count; i++)
+        for (var i = 0; i < model.Safeguards.Length; i++)
             code.Line($"outcomes[{i}] = {FastMethodName(i)}(record, asOf);");
         code.Close().Line();
     }
 
+    /// <summary>The evidence-keeping path: each safeguard's plan, judged by the runtime as in the interpreter.</summary>
     private void WriteExplain()
     {
         code.Open("public IReadOnlyList<Finding> Explain(CaseRecord record, long asOf)")
@@ -140,385 +137,26 @@ public sealed partial class CSharpGenerator
             .Line("var findings = new List<Finding>();")
             .Line("EvaluationTrace trace;")
             .Line("Outcome outcome;");
-        for (var i = 0; i < model.Safeguards.Count; i++)
+        for (var i = 0; i < model.Safeguards.Length; i++)
         {
             var plan = model.Safeguards[i];
             code.Open($"if (record.CaseSchemaIndex == {plan.CaseIndex})")
                 .Line("trace = EvaluationTrace.Empty;")
-                .Line($"outcome = {MethodName(i)}(record, asOf, ref trace);")
-                .Line($"findings.Add(FindingBuilder.Build(infos[{i}], schema, {Calendar(plan)}, {InZone(plan, "record")}, outcome, trace, asOf));")
+                .Line($"outcome = SafeguardJudge.Judge({SafeguardField(i)}, record, asOf, ref trace);")
+                .Line($"findings.Add(FindingBuilder.Build(infos[{i}], schema, {Calendar(plan.ZoneIndex, plan.Calendar)}, {InZone(plan, "record")}, outcome, trace, asOf));")
                 .Close();
         }
         code.Line("return findings;").Close().Line();
     }
 
-    private string Calendar(SafeguardPlan plan) => $"calendar{calendars.FindIndex(c => c.Zone == plan.ZoneIndex && c.Calendar.Rounding == plan.Calendar.Rounding)}";
+    private string Calendar(int zone, LegalCalendar calendar) => $"calendar{calendars.FindIndex(c => c.Zone == zone && c.Calendar.Rounding == calendar.Rounding)}";
 
     /// <summary>The record as the safeguard's pack zone reads it: nothing to emit for the primary zone.</summary>
     private static string InZone(SafeguardPlan plan, string record) => plan.ZoneIndex == 0 ? record : $"{record}.InZone({plan.ZoneIndex})";
 
-    private static string MethodName(int index) => $"Safeguard{index}";
-
-    // ---- One safeguard -----------------------------------------------------------------------
-
-    private void WriteSafeguard(int index, SafeguardPlan plan)
+    private void LineDirective(string? file, int line)
     {
-        code.Line();
-        LineDirective(plan.Symbol.Location);
-        code.Line($"// {IdentifierPart(plan.Info.Id)}");
-        code.Open($"private static Outcome {MethodName(index)}(CaseRecord r, long asOf, ref EvaluationTrace trace)");
-        code.Open($"if (r.CaseSchemaIndex != {plan.CaseIndex})")
-            .Line("trace.Reason = ReasonKind.OtherCaseSchema;")
-            .Line("return Outcome.NotApplicable;")
-            .Close();
-        if (plan.ZoneIndex != 0) code.Line($"r = {InZone(plan, "r")}; // its dates as this safeguard's pack zone reads them");
-        WriteTimelineLocal(plan);
-        var mayLackData = WriteApplicability(plan);
-        if (plan.Requirements.Count == 1 && !mayLackData)
-        {
-            // One requirement decides alone: it fills the caller's trace (Empty, and written above only
-            // on paths that return) rather than a copy that is then copied twice; the trace is ~100 bytes
-            // and this runs for every safeguard on the fast path.
-            code.Line("trace.Requirement = 0;")
-                .Line($"return {MethodName(index)}_Requirement0(r, asOf, ref trace);")
-                .Close();
-        }
-        else
-        {
-            code.Line("Outcome worst = Outcome.NotApplicable, outcome;")
-                .Line("EvaluationTrace worstTrace = EvaluationTrace.Empty, current;");
-            for (var k = 0; k < plan.Requirements.Count; k++)
-            {
-                code.Line($"current = EvaluationTrace.Empty; current.Requirement = {k};")
-                    .Line($"outcome = {MethodName(index)}_Requirement{k}(r, asOf, ref current);");
-                if (k == 0) code.Line("worst = outcome; worstTrace = current;");
-                else code.Line("if (OutcomeNames.Rank(outcome) > OutcomeNames.Rank(worst)) { worst = outcome; worstTrace = current; }");
-            }
-            if (mayLackData) WriteMissingDataDecision(plan);
-            code.Line("trace = worstTrace;")
-                .Line("return worst;")
-                .Close();
-        }
-        code.Directive("#line default");
-
-        for (var k = 0; k < plan.Requirements.Count; k++)
-        {
-            code.Line();
-            var syntax = plan.Symbol.Requirements[k].Syntax;
-            LineDirective(plan.Symbol.Location is { } l ? l with { Span = syntax.Span } : null);
-            var name = $"{MethodName(index)}_Requirement{k}";
-            switch (plan.Requirements[k])
-            {
-                case DeadlinePlan { Each: true } deadline: WritePairs(name, deadline); AddRule(name, plan, deadline); break;
-                case DeadlinePlan deadline: WriteFirst(name, deadline); AddRule(name, plan, deadline); break;
-                case CountPlan count: WriteCount(name, plan, count); break;
-            }
-            code.Directive("#line default");
-        }
-    }
-
-    /// <summary>Declares <c>applies</c> (the condition: F, T or U) and <c>missingRequired</c>, and returns at once
-    /// when the condition is false. Returns whether the record may lack data the safeguard needs, which is then
-    /// decided after the requirements (<see cref="WriteMissingDataDecision"/>), in the interpreter's order.</summary>
-    private bool WriteApplicability(SafeguardPlan plan)
-    {
-        if (plan.Condition is { } condition)
-        {
-            code.Line("int missing = -1;");
-            var temp = 0;
-            var result = EmitCondition(condition, ref temp);
-            code.Open($"if ({result} == F)")
-                .Line("trace.Reason = ReasonKind.ConditionFalse;")
-                .Line("return Outcome.NotApplicable;")
-                .Close();
-            code.Line($"byte applies = {result};");
-        }
-        else if (plan.RequiredEvents.Count > 0)
-        {
-            code.Line("const byte applies = T;");
-        }
-        if (plan.RequiredEvents.Count > 0)
-        {
-            code.Line("int missingRequired = -1;");
-            foreach (var required in plan.RequiredEvents)
-                code.Line($"if (missingRequired < 0 && {NoOccurrence(required)}) missingRequired = {required};");
-        }
-        else if (plan.Condition is not null)
-        {
-            code.Line("const int missingRequired = -1;");
-        }
-        return plan.Condition is not null || plan.RequiredEvents.Count > 0;
-    }
-
-    /// <summary>After the requirements: a missing fact or required event gives insufficient data unless the record
-    /// already shows the rule cannot apply (<see cref="OutcomeOrder"/>).</summary>
-    private void WriteMissingDataDecision(SafeguardPlan plan)
-    {
-        var triggerMissing = plan.RequiredTriggers.Count == 0 ? "false" : string.Join(" || ", plan.RequiredTriggers.Select(NoOccurrence));
-        code.Open($"if ((applies == U || missingRequired >= 0) && !OutcomeOrder.RecordShowsNotApplicable(worst, {triggerMissing}))");
-        if (plan.Condition is not null)
-        {
-            code.Open("if (applies == U)")
-                .Line("trace.MissingFact = missing;")
-                .Line("trace.Reason = ReasonKind.MissingFact;")
-                .Line("return Outcome.InsufficientData;")
-                .Close();
-        }
-        code.Line("trace.MissingEvent = missingRequired;")
-            .Line("trace.Reason = ReasonKind.RequiredEventMissing;")
-            .Line("return Outcome.InsufficientData;")
-            .Close();
-    }
-
-    private void LineDirective(Language.Diagnostics.Location? location)
-    {
-        if (location is null) return;
-        code.Directive($"#line {location.Start.Line + 1} \"{LineDirectiveFile(paths.Relative(location.Source.Path))}\"");
-    }
-
-    // ---- Conditions: three-valued, evaluated left to right like the interpreter -----------------
-
-    private string EmitCondition(BoundCondition condition, ref int temp)
-    {
-        var name = $"c{temp++}";
-        switch (condition)
-        {
-            case BoundAnd and:
-            {
-                var left = EmitCondition(and.Left, ref temp);
-                code.Line($"byte {name};");
-                code.Open($"if ({left} == F)").Line($"{name} = F;").Close(); // a block, so that the else below belongs to this if
-                code.Open("else");
-                var right = EmitCondition(and.Right, ref temp);
-                code.Line($"{name} = {right} == F ? F : ({left} == U || {right} == U) ? U : T;").Close();
-                return name;
-            }
-            case BoundOr or:
-            {
-                var left = EmitCondition(or.Left, ref temp);
-                code.Line($"byte {name};");
-                code.Open($"if ({left} == T)").Line($"{name} = T;").Close();
-                code.Open("else");
-                var right = EmitCondition(or.Right, ref temp);
-                code.Line($"{name} = {right} == T ? T : ({left} == U || {right} == U) ? U : F;").Close();
-                return name;
-            }
-            case BoundNot not:
-            {
-                var operand = EmitCondition(not.Operand, ref temp);
-                code.Line($"byte {name} = {operand} == T ? F : {operand} == F ? T : U;");
-                return name;
-            }
-            case BoundOccurred occurred:
-                code.Line($"byte {name} = {FirstEarliest(occurred.Event.Index)} <= asOf ? T : F;");
-                return name;
-            case BoundFactIsTrue isTrue:
-                code.Line($"byte {name} = {FactPresent(isTrue.Fact.Index)} ? (({FactValue(isTrue.Fact.Index)} != 0) == {Literal(isTrue.Expected)} ? T : F) : Missing(ref missing, {isTrue.Fact.Index});");
-                return name;
-            case BoundFactIsValue isValue:
-                code.Line($"byte {name} = {FactPresent(isValue.Fact.Index)} ? (({FactValue(isValue.Fact.Index)} == {isValue.ValueIndex}) != {Literal(isValue.Negated)} ? T : F) : Missing(ref missing, {isValue.Fact.Index});");
-                return name;
-            case BoundFactCompare compare:
-                // The fact is compared with a threshold, never multiplied: a large value cannot overflow (FactComparison).
-                var comparison = FactComparison.Of(compare);
-                var op = comparison.Comparison switch
-                {
-                    Comparison.AtLeast => ">=",
-                    Comparison.AtMost => "<=",
-                    Comparison.MoreThan => ">",
-                    Comparison.LessThan => "<",
-                    _ => throw new InvalidOperationException($"unknown comparison {comparison.Comparison}"),
-                };
-                code.Line($"byte {name} = {FactPresent(compare.Fact.Index)} ? ({FactValue(compare.Fact.Index)} {op} {Literal(comparison.Threshold)} ? T : F) : Missing(ref missing, {compare.Fact.Index});");
-                return name;
-            default:
-                throw new InvalidOperationException($"unknown condition {condition.GetType().Name}");
-        }
-    }
-
-    // ---- Deadlines ---------------------------------------------------------------------------
-
-    private void WriteFirst(string name, DeadlinePlan requirement)
-    {
-        code.Open($"private static Outcome {name}(CaseRecord r, long asOf, ref EvaluationTrace t)")
-            .Line($"var anchors = r.EventsByType[{requirement.Anchor.EventIndex}];")
-            .Line($"int anchor = {First("anchors", requirement.Anchor)};")
-            .Open("if (anchor < 0)")
-            .Line("t.Reason = ReasonKind.TriggerNotRecorded;")
-            .Line("return Outcome.NotApplicable;")
-            .Close()
-            .Line("int target = -1, targetType = -1;")
-            .Line("bool unknown = false;");
-        for (var i = 0; i < requirement.Targets.Count; i++)
-        {
-            var target = requirement.Targets[i];
-            var find = requirement.CompletesOwnType(target)
-                ? $"FilteredSelection.NextFrom(r.EventsByType[{target.EventIndex}], anchor + 1, asOf, {Filters(target)})"
-                : First($"r.EventsByType[{target.EventIndex}]", target);
-            WriteTargetCandidate(target, find, slot: null);
-        }
-        code.Line("chosen:")
-            .Line($"return DeadlineJudge.Judge({name}_Rule, r, anchors[anchor], anchor, target, targetType, unknown, asOf, ref t);")
-            .Close();
-    }
-
-    private void WritePairs(string name, DeadlinePlan requirement)
-    {
-        code.Open($"private static Outcome {name}(CaseRecord r, long asOf, ref EvaluationTrace t)")
-            .Line($"var anchors = r.EventsByType[{requirement.Anchor.EventIndex}];");
-        for (var i = 0; i < requirement.Targets.Count; i++)
-        {
-            // One bit per occurrence of each completing event type, so each is paired once however many there are.
-            code.Line($"int words{i} = FilteredSelection.UsedWords(r.EventsByType[{requirement.Targets[i].EventIndex}]);")
-                .Line($"Span<ulong> used{i} = words{i} <= 4 ? stackalloc ulong[4] : new ulong[words{i}];");
-        }
-        code.Line("Outcome worst = Outcome.NotApplicable;")
-            .Line("bool any = false;")
-            .Line("EvaluationTrace initial = t;")
-            .Open($"for (int a = FilteredSelection.First(anchors, asOf, {Filters(requirement.Anchor)}); a >= 0; a = FilteredSelection.NextFrom(anchors, a + 1, asOf, {Filters(requirement.Anchor)}))")
-            .Line("int target = -1, targetType = -1, slot = -1;")
-            .Line("bool unknown = false;");
-        for (var i = 0; i < requirement.Targets.Count; i++)
-        {
-            var target = requirement.Targets[i];
-            var self = requirement.CompletesOwnType(target) ? "a" : "-1";
-            var find = requirement.PairByReference
-                ? $"FilteredSelection.FirstReferring(r.EventsByType[{target.EventIndex}], a, asOf, {Filters(target)}, {self})"
-                : $"FilteredSelection.FirstUnusedFrom(r.EventsByType[{target.EventIndex}], anchors[a].Time.EarliestUtcTicks, asOf, {Filters(target)}, used{i}, {self})";
-            WriteTargetCandidate(target, find, slot: i);
-        }
-        code.Line("chosen:");
-        for (var i = 0; i < requirement.Targets.Count; i++) code.Line($"if (slot == {i}) FilteredSelection.MarkUsed(used{i}, target);");
-        code.Line("EvaluationTrace pair = initial;")
-            .Line($"Outcome outcome = DeadlineJudge.Judge({name}_Rule, r, anchors[a], a, target, targetType, unknown, asOf, ref pair);")
-            .Open("if (!any || OutcomeNames.Rank(outcome) > OutcomeNames.Rank(worst))")
-            .Line("worst = outcome;")
-            .Line("t = pair;")
-            .Line("any = true;")
-            .Close()
-            .Close()
-            .Line("if (any) return worst;")
-            .Line("t.Reason = ReasonKind.TriggerNotRecorded;")
-            .Line("return Outcome.NotApplicable;")
-            .Close();
-    }
-
-    /// <summary>Considers one completing event type: the earliest candidate wins; one with an unknown
-    /// time ends the search (as in the interpreter).</summary>
-    private void WriteTargetCandidate(EventPlan target, string find, int? slot)
-    {
-        var setSlot = slot is { } s ? $" slot = {s};" : "";
-        code.Open("")
-            .Line($"var candidates = r.EventsByType[{target.EventIndex}];")
-            .Line($"int index = {find};")
-            .Open("if (index >= 0)")
-            .Open("if (candidates[index].TimeUnknown)")
-            .Line($"target = index; targetType = {target.EventIndex};{setSlot} unknown = true;")
-            .Line("goto chosen;")
-            .Close()
-            .Line($"if (target < 0 || candidates[index].Time.EarliestUtcTicks < r.EventsByType[targetType][target].Time.EarliestUtcTicks) {{ target = index; targetType = {target.EventIndex};{setSlot} }}")
-            .Close()
-            .Close();
-    }
-
-    /// <summary>The constants of a deadline requirement, as a static <see cref="DeadlineRule"/>: the judgement of
-    /// each trigger is the runtime's <see cref="DeadlineJudge"/>, shared by every rule, which keeps the
-    /// generated code (and Roslyn's work) small.</summary>
-    private void AddRule(string name, SafeguardPlan plan, DeadlinePlan requirement)
-    {
-        var kind = requirement.Timing switch
-        {
-            TimingKind.WithinAfter => nameof(DeadlineKind.WithinAfter),
-            TimingKind.NoLaterThanBefore => nameof(DeadlineKind.NoLaterThanBefore),
-            TimingKind.ImmediatelyAfter => nameof(DeadlineKind.ImmediatelyAfter),
-            _ => nameof(DeadlineKind.Before),
-        };
-        rules.Add($"private static readonly DeadlineRule {name}_Rule = new DeadlineRule({requirement.Anchor.EventIndex}, DeadlineKind.{kind}, "
-            + $"new LegalDuration({requirement.Duration.Amount}, DurationUnit.{requirement.Duration.Unit}), {Calendar(plan)}, "
-            + $"{Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});");
-    }
-
-    // ---- Counts ------------------------------------------------------------------------------
-
-    private void WriteCount(string name, SafeguardPlan plan, CountPlan requirement)
-    {
-        var filters = Filters(requirement.Target);
-        code.Open($"private static Outcome {name}(CaseRecord r, long asOf, ref EvaluationTrace t)")
-            .Line($"var occurrences = r.EventsByType[{requirement.Target.EventIndex}];")
-            .Line("int certain = 0, possible = 0, outside = -1;");
-        if (requirement.Anchor is { } anchor)
-        {
-            // Counted after a trigger, whose time decides the law version (as in the interpreter).
-            code.Line($"var anchors = r.EventsByType[{anchor.EventIndex}];")
-                .Line($"int a = {First("anchors", anchor)};")
-                .Line("if (a < 0) { t.Reason = ReasonKind.TriggerNotRecorded; return Outcome.NotApplicable; }")
-                .Line("t.TriggerOccurrence = a;")
-                .Line($"if (anchors[a].TimeUnknown) {{ t.MissingEvent = {anchor.EventIndex}; t.Reason = ReasonKind.TriggerTimeUnknown; return Outcome.InsufficientData; }}")
-                .Line("t.HasTrigger = true;")
-                .Line("t.Trigger = anchors[a].Time;")
-                .Line($"PeriodFit fit = InForce.Classify(anchors[a].Time, {Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});")
-                .Line("if (fit == PeriodFit.Outside) { t.Reason = ReasonKind.LawNotInForce; return Outcome.NotApplicable; }")
-                .Line("if (fit == PeriodFit.Straddles) { t.Reason = ReasonKind.LawInForceUncertain; return Outcome.Indeterminate; }")
-                .Open($"for (int i = FilteredSelection.First(occurrences, asOf, {filters}); i >= 0; i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, {filters}))")
-                .Line("TimeRange time = occurrences[i].Time;")
-                .Line("if (occurrences[i].TimeUnknown || (time.LatestUtcTicks >= anchors[a].Time.EarliestUtcTicks && time.EarliestUtcTicks < anchors[a].Time.LatestUtcTicks)) possible++;")
-                .Line("else if (time.EarliestUtcTicks >= anchors[a].Time.LatestUtcTicks) { if (time.LatestUtcTicks <= asOf) certain++; else possible++; }")
-                .Close();
-        }
-        else
-        {
-            code.Open($"for (int i = FilteredSelection.First(occurrences, asOf, {filters}); i >= 0; i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, {filters}))")
-                .Line($"PeriodFit fit = InForce.Classify(occurrences[i].Time, {Literal(plan.InForceFromTicks)}, {Literal(plan.InForceUntilTicks)});")
-                .Line("if (fit == PeriodFit.Inside) { if (occurrences[i].Time.LatestUtcTicks <= asOf || occurrences[i].TimeUnknown) certain++; else possible++; }")
-                .Line("else if (fit == PeriodFit.Straddles) possible++;")
-                .Line("else if (outside < 0) outside = i;")
-                .Close()
-                .Open("if (certain + possible == 0 && outside >= 0 && !occurrences[outside].TimeUnknown)")
-                .Line("t.HasTrigger = true;")
-                .Line("t.Trigger = occurrences[outside].Time;")
-                .Line("t.TriggerOccurrence = outside;")
-                .Line("t.Reason = ReasonKind.LawNotInForce;")
-                .Line("return Outcome.NotApplicable;")
-                .Close();
-        }
-        code
-            .Line("t.Count = certain;")
-            .Line($"if (certain > {requirement.Maximum}) {{ t.Reason = ReasonKind.CountOverLimit; return Outcome.Violated; }}")
-            .Line($"if (certain + possible > {requirement.Maximum}) {{ t.Reason = ReasonKind.CountUncertain; return Outcome.Indeterminate; }}")
-            .Line("t.Reason = ReasonKind.CountWithinLimit;")
-            .Line("return Outcome.Satisfied;")
-            .Close();
-    }
-
-    // ---- Attribute filters as static tables (no allocation per case) ---------------------------
-
-    /// <summary>The first occurrence that has happened and passes the plan's filters. Without filters
-    /// that is <c>EventSelection.First</c>, the same answer without looping over an empty filter table
-    /// (the fast path runs it twice per requirement).</summary>
-    private string First(string occurrences, EventPlan plan) =>
-        plan.Filters.Length == 0 ? $"EventSelection.First({occurrences}, asOf)" : $"FilteredSelection.First({occurrences}, asOf, {Filters(plan)})";
-
-    private string Filters(EventPlan plan)
-    {
-        if (plan.Filters.Length == 0) return "noFilters";
-        var index = filterTables.FindIndex(t => t.SequenceEqual(plan.Filters));
-        if (index < 0)
-        {
-            filterTables.Add(plan.Filters);
-            index = filterTables.Count - 1;
-        }
-        return $"filters{index}";
-    }
-
-    private void WriteFilterTables()
-    {
-        code.Line();
-        foreach (var rule in rules) code.Line(rule); // after the calendars: static fields initialise in text order
-        code.Line("private static readonly AttributeFilter[] noFilters = new AttributeFilter[0];");
-        for (var i = 0; i < filterTables.Count; i++)
-        {
-            var items = string.Join(", ", filterTables[i].Select(f => $"new AttributeFilter({f.Attribute}, {f.Value}, {Literal(f.Negated)})"));
-            code.Line($"private static readonly AttributeFilter[] filters{i} = new AttributeFilter[] {{ {items} }};");
-        }
+        if (file is null || line <= 0) return;
+        code.Directive($"#line {line} \"{LineDirectiveFile(paths.Relative(file))}\"");
     }
 }

@@ -1,4 +1,4 @@
-using Safeguards.Evaluation.Model;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Compiler.CodeGeneration;
 
@@ -15,9 +15,9 @@ public sealed class RulePaths
     /// <summary>The folder the names are relative to (absolute).</summary>
     public string Root { get; }
 
-    public static RulePaths For(EvaluationModel model)
+    public static RulePaths For(PackPlan model)
     {
-        var folders = model.Safeguards.Select(s => s.Symbol.Location?.Source.Path).OfType<string>()
+        var folders = model.Safeguards.Select(s => s.Info.SourceFile).OfType<string>()
             .Select(p => Path.GetDirectoryName(Path.GetFullPath(p)) ?? Path.GetPathRoot(Path.GetFullPath(p))!)
             .Distinct(StringComparer.Ordinal).ToList();
         return new RulePaths(folders.Count == 0 ? Directory.GetCurrentDirectory() : folders.Aggregate(CommonFolder));

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 using Safeguards.Compiler.CodeGeneration;
-using Safeguards.Evaluation.Model;
+using Safeguards.Lowering;
 
 namespace Safeguards.Compiler.Emit;
 
@@ -13,8 +13,9 @@ namespace Safeguards.Compiler.Emit;
 /// with a portable PDB that embeds the rule files, so a debugger steps through rule lines.</summary>
 public static class PackCompiler
 {
-    public static bool TryCompile(EvaluationModel model, out CompiledPack? pack, out CompileFailure? failure)
+    public static bool TryCompile(LoweredPack lowered, out CompiledPack? pack, out CompileFailure? failure)
     {
+        var model = lowered.Plan;
         pack = null;
         failure = null;
         var csharp = CSharpGenerator.Generate(model);
@@ -32,7 +33,7 @@ public static class PackCompiler
         var paths = RulePaths.For(model);
         using var peStream = new MemoryStream();
         using var pdbStream = new MemoryStream();
-        var embedded = model.Safeguards.Select(s => s.Symbol.Location?.Source).OfType<Language.Text.SourceText>().Distinct()
+        var embedded = lowered.Sources
             .Select(s => EmbeddedText.FromSource(CSharpText.LineDirectiveFile(paths.Relative(s.Path)), SourceText.From(s.Text, Encoding.UTF8)))
             .Append(EmbeddedText.FromSource(tree.FilePath, tree.GetText()))
             .ToImmutableArray();

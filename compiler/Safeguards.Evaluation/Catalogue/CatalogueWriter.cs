@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Safeguards.Evaluation.Model;
+using Safeguards.Lowering;
 using Safeguards.Runtime;
 
 namespace Safeguards.Evaluation.Catalogue;
@@ -11,16 +11,17 @@ public static partial class CatalogueWriter
 {
     /// <param name="notEncoded">The seed-catalogue items the rules deliberately do not encode (from
     /// not-encoded.json); listed in a last section with their reasons, so an omission is visibly deliberate.</param>
-    public static string Write(EvaluationModel model, IReadOnlyList<NotEncodedItem>? notEncoded = null)
+    public static string Write(LoweredPack lowered, IReadOnlyList<NotEncodedItem>? notEncoded = null)
     {
         var text = new StringBuilder();
         text.Append("# Catalogue of safeguards\n\n");
         text.Append("Generated from the rule packs by `safeguards catalogue rules -o docs/catalogue.md`; do not edit by hand ");
         text.Append("(a test fails when it is stale). Seed references are `file:lines` in the seed reports.\n\n");
-        var byPack = model.Safeguards.GroupBy(s => s.Symbol.Pack.Name).OrderBy(g => g.Key, StringComparer.Ordinal);
+        var safeguards = lowered.Plan.Safeguards.Select((plan, i) => (plan, origin: lowered.Origins[i])).ToList();
+        var byPack = safeguards.GroupBy(s => s.origin.PackName, s => s.plan).OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var pack in byPack)
         {
-            var title = pack.First().Symbol.Pack.Title;
+            var title = safeguards.First(s => s.origin.PackName == pack.Key).origin.PackTitle;
             text.Append($"## {pack.Key}{(title is null ? "" : $": {Escape(title)}")}\n\n");
             text.Append("| id | safeguard | requires | cites (law version) | severity | status | seed |\n");
             text.Append("|---|---|---|---|---|---|---|\n");
@@ -34,8 +35,8 @@ public static partial class CatalogueWriter
             }
             text.Append('\n');
         }
-        var counts = model.Safeguards.GroupBy(s => s.Info.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToKeyword()}");
-        text.Append($"{model.Safeguards.Count} safeguards: {string.Join(", ", counts)}.\n");
+        var counts = lowered.Plan.Safeguards.GroupBy(s => s.Info.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToKeyword()}");
+        text.Append($"{lowered.Plan.Safeguards.Length} safeguards: {string.Join(", ", counts)}.\n");
         if (notEncoded is { Count: > 0 }) AppendNotEncoded(text, notEncoded);
         return text.ToString();
     }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Safeguards.Evaluation.Model;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Evaluation.Catalogue;
 
@@ -125,7 +125,7 @@ public static class NotEncodedReader
 
     /// <summary>What the list says that the packs contradict: a safeguard named in "see" that no pack
     /// declares, or an item listed as not encoded although a safeguard has its id (or the id as a prefix).</summary>
-    public static IReadOnlyList<NotEncodedError> Check(IReadOnlyList<NotEncodedItem> items, EvaluationModel model)
+    public static IReadOnlyList<NotEncodedError> Check(IReadOnlyList<NotEncodedItem> items, PackPlan model)
     {
         var ids = model.Safeguards.Select(s => s.Info.Id).ToHashSet(StringComparer.Ordinal);
         var errors = new List<NotEncodedError>();

@@ -1,5 +1,5 @@
-using Safeguards.Evaluation.Model;
 using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Evaluation.Fixtures;
 
@@ -14,7 +14,7 @@ public sealed record ProvisionCoverage(string Provision, IReadOnlyList<string> S
 
 public sealed record CoverageReport(IReadOnlyList<SafeguardCoverage> Safeguards, IReadOnlyList<ProvisionCoverage> Provisions)
 {
-    public static CoverageReport Compute(EvaluationModel model, IEnumerable<FixtureResult> results)
+    public static CoverageReport Compute(PackPlan model, IEnumerable<FixtureResult> results)
     {
         var seen = new Dictionary<string, HashSet<Outcome>>(StringComparer.Ordinal);
         foreach (var (_, finding) in results.SelectMany(r => r.Checked))
@@ -40,12 +40,21 @@ public sealed record CoverageReport(IReadOnlyList<SafeguardCoverage> Safeguards,
     public static IReadOnlyList<Outcome> PossibleOutcomes(SafeguardPlan plan)
     {
         var possible = new HashSet<Outcome> { Outcome.Satisfied, Outcome.Violated };
-        var limitedInTime = plan.InForceFromTicks != long.MinValue || plan.InForceUntilTicks != long.MaxValue;
         if (plan.Condition is not null) possible.Add(Outcome.NotApplicable);
-        if (plan.Condition is not null || plan.RequiredEvents.Count > 0) possible.Add(Outcome.InsufficientData);
-        if (plan.Requirements.Any(r => r is DeadlinePlan))
-            possible.UnionWith([Outcome.NotApplicable, Outcome.Pending, Outcome.InsufficientData, Outcome.Indeterminate]);
-        if (limitedInTime && plan.Requirements.Any(r => r is CountPlan)) possible.Add(Outcome.Indeterminate);
+        if (plan.MayLackData) possible.Add(Outcome.InsufficientData);
+        foreach (var requirement in plan.Requirements) possible.UnionWith(requirement.Accept(PossibleOfRequirement.Instance));
         return [.. possible.OrderBy(o => o)];
+    }
+
+    /// <summary>What each requirement kind can answer besides satisfied and violated.</summary>
+    private sealed class PossibleOfRequirement : IRequirementPlanVisitor<IEnumerable<Outcome>>
+    {
+        public static readonly PossibleOfRequirement Instance = new();
+
+        public IEnumerable<Outcome> VisitDeadline(DeadlinePlan deadline) =>
+            [Outcome.NotApplicable, Outcome.Pending, Outcome.InsufficientData, Outcome.Indeterminate];
+
+        public IEnumerable<Outcome> VisitCount(CountPlan count) =>
+            count.LimitedInTime ? [Outcome.Indeterminate] : [];
     }
 }

@@ -2,6 +2,7 @@ using Superpower;
 using Superpower.Parsers;
 using static Safeguards.Language.Syntax.SyntaxKind;
 using SpToken = Superpower.Model.Token<Safeguards.Language.Syntax.SyntaxKind>;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Language.Syntax;
 
@@ -120,13 +121,13 @@ internal static class Grammar
 
     private static readonly TokenListParser<SyntaxKind, TimingSyntax> Timing =
         (from within in T(WithinKeyword) from duration in Duration from after in T(AfterKeyword)
-         select new TimingSyntax(TimingKind.WithinAfter, [within], duration, after))
+         select new TimingSyntax(DeadlineKind.WithinAfter, [within], duration, after))
         .Or(from no in T(NoKeyword) from later in T(LaterKeyword) from than in T(ThanKeyword) from duration in Duration
             from before in T(BeforeKeyword)
-            select new TimingSyntax(TimingKind.NoLaterThanBefore, [no, later, than], duration, before))
+            select new TimingSyntax(DeadlineKind.NoLaterThanBefore, [no, later, than], duration, before))
         .Or(from immediately in T(ImmediatelyKeyword) from after in T(AfterKeyword)
-            select new TimingSyntax(TimingKind.ImmediatelyAfter, [immediately], null, after))
-        .Or(T(BeforeKeyword).Select(before => new TimingSyntax(TimingKind.Before, [], null, before)));
+            select new TimingSyntax(DeadlineKind.ImmediatelyAfter, [immediately], null, after))
+        .Or(T(BeforeKeyword).Select(before => new TimingSyntax(DeadlineKind.Before, [], null, before)));
 
     private static readonly TokenListParser<SyntaxKind, RequirementSyntax> CountRequirement =
         from at in T(AtKeyword)

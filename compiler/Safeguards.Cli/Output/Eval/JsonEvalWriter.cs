@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;

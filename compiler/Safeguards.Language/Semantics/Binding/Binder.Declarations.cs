@@ -1,5 +1,6 @@
 using Safeguards.Language.Diagnostics;
 using Safeguards.Language.Syntax;
+using Safeguards.Runtime.CompilerServices;
 using Safeguards.Runtime;
 
 namespace Safeguards.Language.Semantics;

@@ -1,5 +1,6 @@
 using Safeguards.Language.Syntax;
 using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Language.Semantics;
 
@@ -22,7 +23,7 @@ public sealed record BoundAttributeFilter(AttributeSymbol Attribute, int ValueIn
 public sealed record BoundDeadlineRequirement(
     RequirementSyntax Syntax,
     IReadOnlyList<BoundEventReference> Targets,
-    TimingKind Timing,
+    DeadlineKind Timing,
     LegalDuration? Duration,
     BoundEventReference Anchor,
     bool Each,
@@ -35,9 +36,9 @@ public sealed record BoundDeadlineRequirement(
         var each = Each ? "each " : "";
         return Timing switch
         {
-            TimingKind.WithinAfter => $"{each}{targets} within {Duration} after {each}{Anchor}",
-            TimingKind.NoLaterThanBefore => $"{each}{targets} no later than {Duration} before {each}{Anchor}",
-            TimingKind.ImmediatelyAfter => $"{each}{targets} immediately after {each}{Anchor}",
+            DeadlineKind.WithinAfter => $"{each}{targets} within {Duration} after {each}{Anchor}",
+            DeadlineKind.NoLaterThanBefore => $"{each}{targets} no later than {Duration} before {each}{Anchor}",
+            DeadlineKind.ImmediatelyAfter => $"{each}{targets} immediately after {each}{Anchor}",
             _ => $"{each}{targets} before {each}{Anchor}",
         };
     }

@@ -1,4 +1,5 @@
 using Safeguards.Language.Diagnostics;
+using Safeguards.Runtime.CompilerServices;
 using Safeguards.Runtime;
 
 namespace Safeguards.Language.Semantics;

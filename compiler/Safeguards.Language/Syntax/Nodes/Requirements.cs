@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 namespace Safeguards.Language.Syntax;
 
 /// <summary>What a safeguard requires, after <c>requires</c>.</summary>
@@ -29,22 +30,10 @@ public sealed class CountRequirementSyntax(SyntaxToken atKeyword, SyntaxToken mo
     protected override IEnumerable<SyntaxElement?> Children() => [AtKeyword, MostKeyword, Number, Target, AfterKeyword, Anchor];
 }
 
-public enum TimingKind
-{
-    /// <summary><c>within D after</c>: by the anchor plus D.</summary>
-    WithinAfter,
-    /// <summary><c>no later than D before</c>: by the anchor minus D.</summary>
-    NoLaterThanBefore,
-    /// <summary><c>immediately after</c>: by the end of the anchor's day.</summary>
-    ImmediatelyAfter,
-    /// <summary><c>before</c>: at or before the anchor.</summary>
-    Before,
-}
-
 /// <summary>The words between the completing event and the trigger.</summary>
-public sealed class TimingSyntax(TimingKind kind, IReadOnlyList<SyntaxToken> leadingWords, DurationSyntax? duration, SyntaxToken direction) : SyntaxNode
+public sealed class TimingSyntax(DeadlineKind kind, IReadOnlyList<SyntaxToken> leadingWords, DurationSyntax? duration, SyntaxToken direction) : SyntaxNode
 {
-    public TimingKind Kind { get; } = kind;
+    public DeadlineKind Kind { get; } = kind;
 
     /// <summary><c>within</c>, <c>no later than</c>, <c>immediately</c> or nothing.</summary>
     public IReadOnlyList<SyntaxToken> LeadingWords { get; } = leadingWords;

@@ -1,4 +1,4 @@
-namespace Safeguards.Runtime;
+namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>
 /// The order in which an outcome is decided when a record lacks what a safeguard needs (language.md,

@@ -1,4 +1,4 @@
-namespace Safeguards.Runtime;
+namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>"where channel is crime_report": an attribute (by index) must (or, negated, must not) have a value.</summary>
 public readonly record struct AttributeFilter(int Attribute, int Value, bool Negated)

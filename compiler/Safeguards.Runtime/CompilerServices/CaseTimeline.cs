@@ -1,4 +1,4 @@
-namespace Safeguards.Runtime;
+namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>
 /// The compact layout of a case that generated code reads: one <c>long[]</c> per case, so that a

@@ -1,4 +1,4 @@
-namespace Safeguards.Runtime;
+namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>The evidence behind one outcome, kept as plain values so the fast path allocates nothing.
 /// Both the generated code and the interpreter fill it the same way; <see cref="FindingBuilder"/>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Safeguards.Runtime;
+namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>Turns an outcome and its <see cref="EvaluationTrace"/> into a <see cref="Finding"/> a
 /// lawyer can read: the evidence, a sentence that explains the verdict, and the pack's message.</summary>

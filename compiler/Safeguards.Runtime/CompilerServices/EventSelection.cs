@@ -1,4 +1,4 @@
-namespace Safeguards.Runtime;
+namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>
 /// Allocation-free selection of occurrences for rules. Every helper takes the reference time

@@ -1,4 +1,4 @@
-namespace Safeguards.Runtime;
+namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>Where a trigger time lies relative to the period a law was in force.</summary>
 public enum PeriodFit : byte

@@ -1,10 +1,11 @@
 using System.Text;
 
-namespace Safeguards.Runtime;
+namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>
-/// The one place a deadline verdict is decided. The interpreter and generated code both call it,
-/// so the two execution paths cannot disagree about boundaries or imprecise times.
+/// The arithmetic of deadlines: where a deadline falls, and the verdict on a completion against it
+/// (<see cref="Completion"/>). The deadline judge (<c>CompilerServices.DeadlineJudge</c>) and the generated
+/// fast path both call these, so they cannot disagree about boundaries or imprecise times.
 /// </summary>
 public static class Judge
 {
@@ -17,6 +18,7 @@ public static class Judge
     /// <param name="hasTarget">Whether the completing event has happened (as of the reference time).</param>
     /// <param name="target">When it happened; ignored without a target.</param>
     /// <param name="asOfUtcTicks">The reference time: what "now" is for pending deadlines.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Outcome Completion(TimeRange deadline, bool hasTarget, TimeRange target, long asOfUtcTicks)
     {
         if (hasTarget)
@@ -114,14 +116,4 @@ public static class Judge
             text.Append('s');
         }
     }
-}
-
-/// <summary>The largest unit a duration is written in (<see cref="Judge.FormatDuration"/>).</summary>
-public enum DurationScale
-{
-    /// <summary>Days, hours, minutes, seconds: for limits counted in days, weeks or months.</summary>
-    Days,
-
-    /// <summary>Hours, minutes, seconds: for limits counted in hours or minutes, where "26 hours" is the legal reading.</summary>
-    Hours,
 }

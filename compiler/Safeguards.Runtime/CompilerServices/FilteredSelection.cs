@@ -1,4 +1,4 @@
-namespace Safeguards.Runtime;
+namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>Finds occurrences that have happened as of a reference time and match attribute filters.
 /// Occurrences are sorted by earliest time; one whose earliest time is after the reference time has

@@ -1,0 +1,88 @@
+using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
+using static Safeguards.Compiler.CodeGeneration.CSharpText;
+
+namespace Safeguards.Compiler.CodeGeneration;
+
+/// <summary>The plans as static data: for each safeguard its requirement plans (<c>requirement{i}_{k}</c>), its
+/// condition and the <see cref="SafeguardPlan"/> itself (<c>safeguard{i}</c>), built once when the pack class is
+/// first used. The objects equal the interpreter's, field for field: they are its lowering, written out.</summary>
+public sealed partial class CSharpGenerator
+{
+    private static string SafeguardField(int index) => $"safeguard{index}";
+
+    private static string RequirementField(int safeguard, int requirement) => $"requirement{safeguard}_{requirement}";
+
+    private void WritePlans()
+    {
+        // After the calendars and infos: static fields initialise in text order.
+        for (var i = 0; i < model.Safeguards.Length; i++)
+        {
+            var plan = model.Safeguards[i];
+            var data = new PlanData(Calendar(plan.ZoneIndex, plan.Calendar));
+            for (var k = 0; k < plan.Requirements.Length; k++)
+                code.Line($"private static readonly {plan.Requirements[k].Accept(PlanTypeName.Instance)} {RequirementField(i, k)} = {plan.Requirements[k].Accept(data)};");
+            var requirements = string.Join(", ", Enumerable.Range(0, plan.Requirements.Length).Select(k => RequirementField(i, k)));
+            var condition = plan.Condition is null ? "null" : plan.Condition.Accept(ConditionData.Instance);
+            code.Line($"private static readonly SafeguardPlan {SafeguardField(i)} = new SafeguardPlan(infos[{i}], {plan.CaseIndex}, {plan.ZoneIndex}, {data.Calendar},")
+                .Line($"    {condition},")
+                .Line($"    new RequirementPlan[] {{ {requirements} }}, {Ints(plan.RequiredEvents)}, {Ints(plan.RequiredTriggers)}, {Literal(plan.InForceFromUtcTicks)}, {Literal(plan.InForceUntilUtcTicks)});");
+        }
+    }
+
+    private static string Ints(IEnumerable<int> values) => $"new int[] {{ {string.Join(", ", values.Select(Literal))} }}";
+
+    private static string Selector(EventSelector selector) => selector.HasFilters
+        ? $"new EventSelector({selector.EventType}, {string.Join(", ", selector.Filters.Select(f => $"new AttributeFilter({f.Attribute}, {f.Value}, {Literal(f.Negated)})"))})"
+        : $"new EventSelector({selector.EventType})";
+
+    private static string Duration(LegalDuration duration) => $"new LegalDuration({duration.Amount}, DurationUnit.{duration.Unit})";
+
+    /// <summary>The C# type of a requirement's static field, so the fast path calls its judge without a virtual call.</summary>
+    private sealed class PlanTypeName : IRequirementPlanVisitor<string>
+    {
+        public static readonly PlanTypeName Instance = new();
+
+        public string VisitDeadline(DeadlinePlan deadline) => nameof(DeadlinePlan);
+
+        public string VisitCount(CountPlan count) => nameof(CountPlan);
+    }
+
+    /// <summary>A C# expression that constructs the same requirement plan.</summary>
+    private sealed class PlanData(string calendar) : IRequirementPlanVisitor<string>
+    {
+        public string Calendar { get; } = calendar;
+
+        private string Common(RequirementPlan plan) =>
+            $"{plan.Index}, {plan.SourceLine}, {Calendar}, {Literal(plan.InForceFromUtcTicks)}, {Literal(plan.InForceUntilUtcTicks)}";
+
+        public string VisitDeadline(DeadlinePlan deadline) =>
+            $"new DeadlinePlan({Common(deadline)}, new EventSelector[] {{ {string.Join(", ", deadline.Targets.Select(Selector))} }}, "
+            + $"{Selector(deadline.Anchor)}, DeadlineKind.{deadline.Kind}, {Duration(deadline.Duration)}, {Literal(deadline.Each)}, {Literal(deadline.PairByReference)})";
+
+        public string VisitCount(CountPlan count) =>
+            $"new CountPlan({Common(count)}, {count.Maximum}, {Selector(count.Target)}, {(count.Anchor is null ? "null" : Selector(count.Anchor))})";
+    }
+
+    /// <summary>A C# expression that constructs the same condition plan.</summary>
+    private sealed class ConditionData : IConditionPlanVisitor<string>
+    {
+        public static readonly ConditionData Instance = new();
+
+        public string VisitAnd(AndCondition and) => $"new AndCondition({and.Left.Accept(this)}, {and.Right.Accept(this)})";
+
+        public string VisitOr(OrCondition or) => $"new OrCondition({or.Left.Accept(this)}, {or.Right.Accept(this)})";
+
+        public string VisitNot(NotCondition not) => $"new NotCondition({not.Operand.Accept(this)})";
+
+        public string VisitFactIsTrue(FactIsTrueCondition condition) => $"new FactIsTrueCondition({condition.Fact}, {Literal(condition.Expected)})";
+
+        public string VisitFactIsValue(FactIsValueCondition condition) =>
+            $"new FactIsValueCondition({condition.Fact}, {condition.Value}, {Literal(condition.Negated)})";
+
+        public string VisitFactCompare(FactCompareCondition condition) =>
+            $"new FactCompareCondition({condition.Fact}, FactComparison.{condition.Comparison}, {Literal(condition.Threshold)})";
+
+        public string VisitOccurred(OccurredCondition condition) => $"new OccurredCondition({condition.EventType})";
+    }
+}

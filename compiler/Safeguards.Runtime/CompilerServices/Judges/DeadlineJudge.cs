@@ -1,0 +1,137 @@
+namespace Safeguards.Runtime.CompilerServices;
+
+/// <summary>
+/// The one judge of deadline requirements: selects the trigger occurrence(s) and the completing occurrence
+/// of each, then decides each pair (<see cref="JudgePair"/>) with <see cref="CompilerServices.Judge.Completion"/>.
+/// The interpreter and the evidence-keeping path of compiled packs call it; the generated fast path is a
+/// specialisation of <see cref="JudgePair"/> over first occurrences, held to it by the differential tests.
+/// </summary>
+public static class DeadlineJudge
+{
+    public static Outcome Judge(DeadlinePlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace) =>
+        plan.Each ? JudgeEach(plan, record, asOf, ref trace) : JudgeFirst(plan, record, asOf, ref trace);
+
+    /// <summary>The first trigger occurrence and the earliest completing occurrence of any target type.</summary>
+    private static Outcome JudgeFirst(DeadlinePlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace)
+    {
+        var anchors = record.EventsByType[plan.Anchor.EventType];
+        var anchor = FilteredSelection.First(anchors, asOf, plan.Anchor.FilterTable);
+        if (anchor < 0) return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
+
+        var (target, targetType, unknown) = (-1, -1, false);
+        foreach (var selector in plan.Targets)
+        {
+            var candidates = record.EventsByType[selector.EventType];
+            var index = plan.CompletesOwnType(selector)
+                ? FilteredSelection.NextFrom(candidates, anchor + 1, asOf, selector.FilterTable)
+                : FilteredSelection.First(candidates, asOf, selector.FilterTable);
+            if (index < 0) continue;
+            if (candidates[index].TimeUnknown)
+            {
+                (target, targetType, unknown) = (index, selector.EventType, true);
+                break;
+            }
+            if (target < 0 || candidates[index].Time.EarliestUtcTicks < record.EventsByType[targetType][target].Time.EarliestUtcTicks)
+                (target, targetType) = (index, selector.EventType);
+        }
+        return JudgePair(plan, record, anchors[anchor], anchor, target, targetType, unknown, asOf, ref trace);
+    }
+
+    /// <summary>Every trigger occurrence with its own completing occurrence: by reference, or the first unused one
+    /// in order. The finding is the worst pair's.</summary>
+    private static Outcome JudgeEach(DeadlinePlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace)
+    {
+        var anchors = record.EventsByType[plan.Anchor.EventType];
+        var targets = plan.Targets;
+        // One bit set per completing event type, one bit per occurrence (a single 64-bit word let an
+        // occurrence beyond the 64th be paired with several triggers).
+        Span<int> offsets = stackalloc int[targets.Length + 1];
+        for (var t = 0; t < targets.Length; t++)
+            offsets[t + 1] = offsets[t] + FilteredSelection.UsedWords(record.EventsByType[targets[t].EventType]);
+        var words = offsets[targets.Length];
+        Span<ulong> used = words <= 16 ? stackalloc ulong[16] : new ulong[words];
+        used.Clear();
+        var worst = Outcome.NotApplicable;
+        var any = false;
+        var initial = trace; // every pair starts from the requirement's blank trace
+        var anchorFilters = plan.Anchor.FilterTable;
+        for (var a = FilteredSelection.First(anchors, asOf, anchorFilters); a >= 0; a = FilteredSelection.NextFrom(anchors, a + 1, asOf, anchorFilters))
+        {
+            var (target, targetType, targetSlot, unknown) = (-1, -1, -1, false);
+            for (var t = 0; t < targets.Length; t++)
+            {
+                var candidates = record.EventsByType[targets[t].EventType];
+                var self = plan.CompletesOwnType(targets[t]) ? a : -1;
+                var index = plan.PairByReference
+                    ? FilteredSelection.FirstReferring(candidates, a, asOf, targets[t].FilterTable, self)
+                    : FilteredSelection.FirstUnusedFrom(candidates, anchors[a].Time.EarliestUtcTicks, asOf, targets[t].FilterTable, used[offsets[t]..offsets[t + 1]], self);
+                if (index < 0) continue;
+                if (candidates[index].TimeUnknown)
+                {
+                    (target, targetType, targetSlot, unknown) = (index, targets[t].EventType, t, true);
+                    break;
+                }
+                if (target < 0 || candidates[index].Time.EarliestUtcTicks < record.EventsByType[targetType][target].Time.EarliestUtcTicks)
+                    (target, targetType, targetSlot) = (index, targets[t].EventType, t);
+            }
+            if (targetSlot >= 0) FilteredSelection.MarkUsed(used[offsets[targetSlot]..offsets[targetSlot + 1]], target);
+
+            var pairTrace = initial;
+            var outcome = JudgePair(plan, record, anchors[a], a, target, targetType, unknown, asOf, ref pairTrace);
+            if (!any || OutcomeNames.Rank(outcome) > OutcomeNames.Rank(worst))
+            {
+                worst = outcome;
+                trace = pairTrace;
+                any = true;
+            }
+        }
+        return any ? worst : SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
+    }
+
+    /// <summary>The verdict on one trigger occurrence and its completing occurrence (if any), with the evidence.</summary>
+    /// <param name="target">The completing occurrence's index in its event type, or -1.</param>
+    /// <param name="targetTimeUnknown">The completing occurrence is recorded without a time.</param>
+    public static Outcome JudgePair(DeadlinePlan plan, CaseRecord record, in EventOccurrence anchor, int anchorIndex,
+        int target, int targetType, bool targetTimeUnknown, long asOf, ref EvaluationTrace trace)
+    {
+        trace.TriggerOccurrence = anchorIndex;
+        if (anchor.TimeUnknown)
+        {
+            trace.MissingEvent = plan.Anchor.EventType;
+            return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
+        }
+        trace.HasTrigger = true;
+        trace.Trigger = anchor.Time;
+        switch (InForce.Classify(anchor.Time, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
+        {
+            case PeriodFit.Outside: return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
+            case PeriodFit.Straddles: return SafeguardJudge.Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
+            case PeriodFit.Inside: break;
+        }
+
+        trace.HasDeadline = true;
+        trace.Deadline = plan.DeadlineFor(anchor.Time);
+        if (target >= 0)
+        {
+            trace.CompletingEvent = targetType;
+            trace.CompletingOccurrence = target;
+            if (targetTimeUnknown)
+            {
+                trace.MissingEvent = targetType;
+                return SafeguardJudge.Decide(ref trace, ReasonKind.CompletionTimeUnknown, Outcome.InsufficientData);
+            }
+            trace.CompletedAt = record.EventsByType[targetType][target].Time;
+        }
+        var outcome = CompilerServices.Judge.Completion(trace.Deadline, target >= 0, trace.CompletedAt, asOf);
+        trace.Reason = outcome switch
+        {
+            Outcome.Satisfied => ReasonKind.CompletedInTime,
+            Outcome.Violated => target >= 0 ? ReasonKind.CompletedLate : ReasonKind.Overdue,
+            Outcome.Pending => ReasonKind.NotYetDue,
+            Outcome.Indeterminate => target >= 0 ? ReasonKind.CompletionUncertain : ReasonKind.DueUncertain,
+            Outcome.NotApplicable or Outcome.InsufficientData => throw new InvalidOperationException($"a completion is never {outcome}"),
+            _ => throw new InvalidOperationException($"unknown outcome {outcome}"),
+        };
+        return outcome;
+    }
+}
