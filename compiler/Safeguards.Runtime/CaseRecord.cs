@@ -16,6 +16,7 @@ public sealed class CaseRecord
     private FactValue[]? facts;
     private EventOccurrence[][]? eventsByType;
     private CaseRecord[]? otherZoneReadings;
+    private PossibleWorlds? possibleWorlds;
 
     public CaseRecord(string id, string schema, int caseSchemaIndex, FactValue[] facts, EventOccurrence[][] eventsByType, string? sourceFile = null, int sourceLine = 0,
         TemporalNetwork? network = null)
@@ -110,6 +111,11 @@ public sealed class CaseRecord
     public CaseRecord InZone(int zoneIndex) => zoneIndex == 0 || otherZoneReadings is null ? this : otherZoneReadings[zoneIndex - 1];
 
     internal void SetOtherZoneReadings(CaseRecord[] readings) => otherZoneReadings = readings;
+
+    /// <summary>The records this one may be when some events are not known to have happened (built once, on first use);
+    /// null when there are too many such events to enumerate.</summary>
+    internal PossibleWorlds? PossibleWorlds() =>
+        Volatile.Read(ref possibleWorlds) ?? (Runtime.PossibleWorlds.Of(this) is { } built ? Keep(ref possibleWorlds, built) : null);
 
     public override string ToString() => SourceFile is null ? Id : $"{Id} ({SourceFile}:{SourceLine})";
 }

@@ -840,7 +840,7 @@ internal sealed partial class CaseRecordParser
             result[t] = occurrences;
         }
 
-        network?.Attach(result);
+        network?.Attach(result, [.. schema.Events.Select(e => e.RefersToTypeIndex)]);
         return result;
     }
 

@@ -23,4 +23,7 @@ public enum ReasonKind : byte
     CountWithinLimit,
     CountOverLimit,
     CountUncertain,
+
+    /// <summary>The outcome depends on whether an event not known to have happened did (<see cref="EvaluationTrace.MissingEvent"/>).</summary>
+    HappenedNotKnown,
 }

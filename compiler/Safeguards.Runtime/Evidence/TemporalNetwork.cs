@@ -16,11 +16,15 @@ public sealed class TemporalNetwork
     private readonly TimeZoneInfo zone;
     private readonly DifferenceMatrix? certain;
     private readonly Dictionary<int, DifferenceMatrix> withOne;
-    private readonly Dictionary<(int, int), DifferenceMatrix> withTwo = [];
+    private readonly Dictionary<(int, int), DifferenceMatrix> withTwo;
+
+    /// <summary>In one of the <see cref="PossibleWorlds"/>: the events that happened there; null for the record itself.</summary>
+    private readonly bool[]? present;
     private int[][] eventOf = [];
+    private int[] referredTypes = [];
 
     private TemporalNetwork(TimeRange?[] stated, IReadOnlyList<TimeRelation> relations, bool[] notKnown, TimeZoneInfo zone,
-        DifferenceMatrix? certain, Dictionary<int, DifferenceMatrix> withOne)
+        DifferenceMatrix? certain, Dictionary<int, DifferenceMatrix> withOne, Dictionary<(int, int), DifferenceMatrix>? withTwo = null, bool[]? present = null)
     {
         this.stated = stated;
         Relations = relations;
@@ -28,6 +32,8 @@ public sealed class TemporalNetwork
         this.zone = zone;
         this.certain = certain;
         this.withOne = withOne;
+        this.withTwo = withTwo ?? [];
+        this.present = present;
     }
 
     /// <summary>The relative times of the record, in the order of its events.</summary>
@@ -36,8 +42,8 @@ public sealed class TemporalNetwork
     /// <summary>The number of events of the record (positions in its <c>events</c> array).</summary>
     public int EventCount => stated.Length;
 
-    /// <summary>Some event is marked as not known to have happened.</summary>
-    public bool HasNotKnownWhether => Array.IndexOf(notKnown, true) >= 0;
+    /// <summary>Some event is marked as not known to have happened (never in one of its possible worlds, where each did or did not).</summary>
+    public bool HasNotKnownWhether => present is null && Array.IndexOf(notKnown, true) >= 0;
 
     /// <summary>Solves a record's times. Null, with the conflicting constraints (<see cref="NetworkSolver.Conflict"/>), when they cannot all hold.</summary>
     /// <param name="stated">Each event's absolute range as the case gives it; null where it gives none (only relations, or <c>unknown</c>).</param>
@@ -90,14 +96,44 @@ public sealed class TemporalNetwork
     }
 
     /// <summary>Maps occurrences to events once the record is laid out by type.</summary>
-    internal void Attach(EventOccurrence[][] eventsByType) =>
+    /// <param name="referredTypes">Per event type, the type its <c>refers</c> names (-1 for none).</param>
+    internal void Attach(EventOccurrence[][] eventsByType, int[] referredTypes)
+    {
         eventOf = Array.ConvertAll(eventsByType, occurrences => Array.ConvertAll(occurrences, o => o.SourceIndex));
+        this.referredTypes = referredTypes;
+    }
+
+    /// <summary>The event type that type <paramref name="type"/>'s <c>refers</c> names, or -1.</summary>
+    internal int ReferredType(int type) => referredTypes[type];
+
+    /// <summary>The same times in the world where the events of <paramref name="layout"/> happened and the other uncertain ones did not.</summary>
+    internal TemporalNetwork World(EventOccurrence[][] layout)
+    {
+        var happened = new bool[EventCount];
+        foreach (var occurrences in layout)
+        {
+            foreach (var o in occurrences) happened[o.SourceIndex] = true;
+        }
+
+        var world = new TemporalNetwork(stated, Relations, notKnown, zone, certain, withOne, withTwo, happened);
+        world.Attach(layout, referredTypes);
+        return world;
+    }
+
+    /// <summary>A chain of relations may pass through an event only where it happened.</summary>
+    private bool Passable(int e) => present is null ? !notKnown[e] : present[e];
 
     /// <summary>The position in <c>events</c> of occurrence <paramref name="occurrence"/> of type <paramref name="type"/>.</summary>
     public int EventOf(int type, int occurrence) => eventOf[type][occurrence];
 
     /// <summary>It is not known whether this occurrence happened.</summary>
-    public bool NotKnownWhether(int type, int occurrence) => notKnown[EventOf(type, occurrence)];
+    public bool NotKnownWhether(int type, int occurrence) => NotKnownWhetherEvent(EventOf(type, occurrence));
+
+    /// <summary>The first event not known to have happened, or -1.</summary>
+    internal int NotKnownWhetherFirst() => present is null ? Array.IndexOf(notKnown, true) : -1;
+
+    /// <summary><see cref="NotKnownWhether"/> by position in <c>events</c>.</summary>
+    public bool NotKnownWhetherEvent(int e) => present is null && notKnown[e];
 
     /// <summary>The absolute range the case states for the occurrence; null when it gives only relations or <c>unknown</c>.</summary>
     public TimeRange? StatedTime(int type, int occurrence) => stated[EventOf(type, occurrence)];
@@ -141,7 +177,7 @@ public sealed class TemporalNetwork
             foreach (var r in Relations)
             {
                 var other = r.Event == e ? r.Anchor : r.Anchor == e ? r.Event : -1;
-                if (other >= 0 && !seen[other] && (!notKnown[other] || other == b))
+                if (other >= 0 && !seen[other] && (Passable(other) || other == b))
                 {
                     seen[other] = true;
                     via[other] = r;
@@ -165,6 +201,50 @@ public sealed class TemporalNetwork
 
         path.Reverse();
         return path;
+    }
+
+    /// <summary>
+    /// The local day of event <paramref name="b"/> minus that of <paramref name="a"/>, when a chain of "the same
+    /// moment", "the same day" and "the day after" joins them (null otherwise): what a deadline at the end of a
+    /// day needs, and what no bound in ticks can say (the same day allows up to a day's length either way).
+    /// </summary>
+    public int? DayOffset(int a, int b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        var offset = new int?[EventCount];
+        var queue = new Queue<int>();
+        offset[a] = 0;
+        queue.Enqueue(a);
+        while (queue.Count > 0)
+        {
+            var e = queue.Dequeue();
+            foreach (var r in Relations)
+            {
+                if (r.Kind is not (TimeRelationKind.SameMoment or TimeRelationKind.SameDay or TimeRelationKind.DayAfter))
+                {
+                    continue;
+                }
+
+                var step = r.Kind == TimeRelationKind.DayAfter ? 1 : 0;
+                var (other, shift) = r.Anchor == e ? (r.Event, step) : r.Event == e ? (r.Anchor, -step) : (-1, 0);
+                if (other >= 0 && offset[other] is null && (Passable(other) || other == b))
+                {
+                    offset[other] = offset[e] + shift;
+                    if (other == b)
+                    {
+                        return offset[other];
+                    }
+
+                    queue.Enqueue(other);
+                }
+            }
+        }
+
+        return null;
     }
 
     private (long Earliest, long Latest) EventBounds(int e)

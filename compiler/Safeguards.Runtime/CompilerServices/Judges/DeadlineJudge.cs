@@ -95,8 +95,17 @@ public static class DeadlineJudge
         int target, int targetType, bool targetTimeUnknown, long asOf, ref EvaluationTrace trace)
     {
         trace.TriggerOccurrence = anchorIndex;
+        trace.TriggerEvent = plan.Anchor.EventType;
+        // A record that relates the two times may decide the deadline on their difference, whatever each time alone.
+        var byDifference = target >= 0 && record.Network is { Relations.Count: > 0 } network
+            ? ByDifference(plan, network, anchor, anchorIndex, target, targetType, ref trace)
+            : null;
         if (anchor.TimeUnknown)
         {
+            // Without the trigger's time, only a law in force at every time can be applied.
+            if (byDifference is { } certain && InForce.Classify(TimeRange.Unbounded, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks) == PeriodFit.Inside)
+                return Completed(ref trace, record, targetType, target, certain);
+            trace.ByDifference = false;
             trace.MissingEvent = plan.Anchor.EventType;
             return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
         }
@@ -104,8 +113,8 @@ public static class DeadlineJudge
         trace.Trigger = anchor.Time;
         switch (InForce.Classify(anchor.Time, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
         {
-            case PeriodFit.Outside: return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
-            case PeriodFit.Straddles: return SafeguardJudge.Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
+            case PeriodFit.Outside: trace.ByDifference = false; return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
+            case PeriodFit.Straddles: trace.ByDifference = false; return SafeguardJudge.Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
             case PeriodFit.Inside: break;
         }
 
@@ -117,12 +126,17 @@ public static class DeadlineJudge
             trace.CompletingOccurrence = target;
             if (targetTimeUnknown)
             {
+                if (byDifference is { } certain) return Completed(ref trace, record, targetType, target, certain);
                 trace.MissingEvent = targetType;
                 return SafeguardJudge.Decide(ref trace, ReasonKind.CompletionTimeUnknown, Outcome.InsufficientData);
             }
             trace.CompletedAt = record.EventsByType[targetType][target].Time;
         }
         var outcome = CompilerServices.Judge.Completion(trace.Deadline, target >= 0, trace.CompletedAt, asOf);
+        if (outcome == Outcome.Indeterminate && byDifference is { } decided)
+            outcome = decided;
+        else
+            trace.ByDifference = false; // the ranges decided (alike where both do): the usual evidence says why
         trace.Reason = outcome switch
         {
             Outcome.Satisfied => ReasonKind.CompletedInTime,
@@ -133,5 +147,27 @@ public static class DeadlineJudge
             _ => throw new InvalidOperationException($"unknown outcome {outcome}"),
         };
         return outcome;
+    }
+
+    /// <summary>The verdict on completion − trigger, with the bounds in the trace; null when they leave it open.</summary>
+    private static Outcome? ByDifference(DeadlinePlan plan, TemporalNetwork network, in EventOccurrence anchor, int anchorIndex,
+        int target, int targetType, ref EvaluationTrace trace)
+    {
+        var a = network.EventOf(plan.Anchor.EventType, anchorIndex);
+        var b = network.EventOf(targetType, target);
+        var difference = network.EventDifferenceBounds(a, b);
+        var decided = DeadlineByDifference.Decide(plan, difference, network.DayOffset(a, b), anchor.Time, anchor.TimeUnknown, out var margin);
+        if (decided is null) return null;
+        trace.ByDifference = true;
+        trace.DifferenceMargin = margin ?? long.MinValue;
+        return decided;
+    }
+
+    private static Outcome Completed(ref EvaluationTrace trace, CaseRecord record, int targetType, int target, Outcome outcome)
+    {
+        trace.CompletingEvent = targetType;
+        trace.CompletingOccurrence = target;
+        trace.CompletedAt = record.EventsByType[targetType][target].Time;
+        return SafeguardJudge.Decide(ref trace, outcome == Outcome.Satisfied ? ReasonKind.CompletedInTime : ReasonKind.CompletedLate, outcome);
     }
 }
