@@ -24,7 +24,8 @@ internal static class SafeguardLowering
             .Where(i => i >= 0 && @case.Events[i].Required).Distinct().Order().ToArray();
         var info = new SafeguardInfo(
             safeguard.Name, safeguard.Title, @case.Name, safeguard.Severity, safeguard.Status, safeguard.Category,
-            [.. safeguard.Citations.Select(c => new Citation(c.Source.Name, c.Source.Title, c.Article?.Name, c.Period.From, c.Period.Until))],
+            [.. safeguard.Citations.Select(c => new Citation(c.Source.Name, c.Source.Title, c.Article?.Name, c.Period.From, c.Period.Until,
+                c.Article?.Designation, c.Source.Court, c.Source.Decided))],
             [.. safeguard.Requirements.Select(RequirementLowering.Describe)],
             period.From, period.Until, safeguard.Because, safeguard.MessageTemplate, safeguard.Seed,
             safeguard.Location?.Source.Path, (safeguard.Location?.Start.Line ?? -1) + 1, safeguard.Pack.TimeZoneId);

@@ -16,7 +16,9 @@ public class BundledRulesTests(ITestOutputHelper output)
         var errors = BundledRules.Compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         errors.ShouldBeEmpty(string.Join("\n", errors));
         BundledRules.Model.Safeguards.Length.ShouldBe(BundledRules.Compilation.Safeguards.Count());
-        BundledRules.Compilation.Safeguards.ShouldAllBe(s => s.Citations.Count > 0 && s.Seed != null);
+        BundledRules.Compilation.Safeguards.ShouldAllBe(s => s.Citations.Count > 0);
+        // The Kazakh packs come from the seed reports, and each safeguard says where; the others come from their law.
+        BundledRules.Compilation.Safeguards.Where(s => s.Pack.Jurisdiction == "KZ").ShouldAllBe(s => s.Seed != null);
     }
 
     [Fact]

@@ -27,17 +27,21 @@ public sealed class NotEncodedReaderTests : IDisposable
                 { "item": "MON-X", "reason": "forgotten", "why": "No such reason." },
                 { "item": "INV-Y", "reason": "merged", "why": "Merged, but into nothing." },
                 { "item": "INV-Z", "why": "No reason given." },
-                { "item": "MON-NPM", "reason": "institution", "why": "Listed twice." }
+                { "item": "MON-NPM", "reason": "institution", "why": "Listed twice." },
+                { "item": "DE-X", "reason": "awaits-construct", "why": "Waits, but for what?" },
+                { "item": "DE-Y", "reason": "awaits-construct", "construct": "extensions", "why": "Waits for extensions." }
               ]
             }
             """);
         var read = NotEncodedReader.ReadAll([folder]);
-        read.Items.Select(i => i.Item).ShouldBe(["MON-NPM"]);
+        read.Items.Select(i => i.Item).ShouldBe(["MON-NPM", "DE-Y"]);
+        read.Items[1].Construct.ShouldBe("extensions");
         read.Items[0].File.ShouldBe(Path.GetFullPath(path));
         read.Errors.Select(e => (e.Line, e.Message)).ShouldBe([
-            (4, "'MON-X': unknown reason 'forgotten' (expected one of institution, not-case-shaped, recommendation, merged)"),
+            (4, "'MON-X': unknown reason 'forgotten' (expected one of institution, not-case-shaped, recommendation, merged, awaits-construct)"),
             (5, "'INV-Y': a merged item must name the safeguards it was merged into in \"see\""),
             (6, "'INV-Z': each entry needs \"item\", \"reason\" and \"why\" as text"),
+            (8, "'DE-X': a provision that awaits a construct must name it in \"construct\""),
             (7, "'MON-NPM' is listed more than once"),
         ]);
     }

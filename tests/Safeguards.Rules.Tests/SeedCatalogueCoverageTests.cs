@@ -14,7 +14,8 @@ public partial class SeedCatalogueCoverageTests
     {
         var read = NotEncodedReader.ReadAll([BundledRules.RulesFolder]);
         read.Errors.ShouldBeEmpty(string.Join("\n", read.Errors));
-        return read.Items;
+        // The other jurisdictions' packs list provisions of their own law that wait for a construct, not seed items.
+        return [.. read.Items.Where(i => i.Reason != NotEncodedReason.AwaitsConstruct)];
     }
 
     private static HashSet<string> SafeguardIds() => BundledRules.Model.Safeguards.Select(s => s.Info.Id).ToHashSet(StringComparer.Ordinal);

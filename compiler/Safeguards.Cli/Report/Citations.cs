@@ -7,8 +7,9 @@ public static class Citations
 {
     public static string Describe(Citation citation)
     {
-        var article = citation.Article is { } a ? $" art. {Html.Escape(a)}" : "";
-        return $"<span class=\"src\">{Html.Escape(citation.Source)}{article}</span> {Html.Escape(citation.SourceTitle)} <span class=\"version\">({Version(citation)})</span>";
+        var article = citation.Article is not { } a ? "" : citation.Designation is null ? $" art. {Html.Escape(a)}" : $" {Html.Escape(a)}";
+        var judgment = citation.Judgment is { } j ? $" ({Html.Escape(j)})" : "";
+        return $"<span class=\"src\">{Html.Escape(citation.Source)}{article}</span> {Html.Escape(citation.SourceTitle)}{judgment} <span class=\"version\">({Version(citation)})</span>";
     }
 
     /// <summary>The version's period in words ("until" is exclusive, as in the rules).</summary>

@@ -106,8 +106,10 @@ public sealed partial class CSharpGenerator
         code.Line("{");
         foreach (var info in model.Safeguards.Select(s => s.Info))
         {
+            // The designation and the court of a judgment only when there are any: a pack of numbered articles compiles as before.
             var citations = string.Join(", ", info.Citations.Select(c =>
-                $"new Citation({Literal(c.Source)}, {Literal(c.SourceTitle)}, {Literal(c.Article)}, {Date(c.InForceFrom)}, {Date(c.InForceUntil)})"));
+                $"new Citation({Literal(c.Source)}, {Literal(c.SourceTitle)}, {Literal(c.Article)}, {Date(c.InForceFrom)}, {Date(c.InForceUntil)}"
+                + (c.Designation is null && c.Court is null ? ")" : $", {Literal(c.Designation)}, {Literal(c.Court)}, {Date(c.Decided)})")));
             var requirements = string.Join(", ", info.Requirements.Select(r =>
                 $"new RequirementInfo({Literal(r.Description)}, {Literal(r.Limit)}, {Literal(r.Anchor)}, {Literal(r.Target)}, DurationScale.{r.Scale})"));
             code.Line($"    new SafeguardInfo({Literal(info.Id)}, {Literal(info.Title)}, {Literal(info.CaseSchema)}, Severity.{info.Severity}, LegalStatus.{info.Status}, {Literal(info.Category)},");

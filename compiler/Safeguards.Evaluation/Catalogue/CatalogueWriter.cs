@@ -37,7 +37,10 @@ public static partial class CatalogueWriter
         }
         var counts = lowered.Plan.Safeguards.GroupBy(s => s.Info.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToKeyword()}");
         text.Append($"{lowered.Plan.Safeguards.Length} safeguards: {string.Join(", ", counts)}.\n");
-        if (notEncoded is { Count: > 0 }) AppendNotEncoded(text, notEncoded);
+        var seedItems = notEncoded?.Where(i => i.Reason != NotEncodedReason.AwaitsConstruct).ToList() ?? [];
+        var awaiting = notEncoded?.Where(i => i.Reason == NotEncodedReason.AwaitsConstruct).ToList() ?? [];
+        if (seedItems.Count > 0) AppendNotEncoded(text, seedItems);
+        if (awaiting.Count > 0) AppendAwaiting(text, awaiting);
         return text.ToString();
     }
 
@@ -54,10 +57,23 @@ public static partial class CatalogueWriter
         text.Append($"\n{items.Count} catalogue items not encoded.\n");
     }
 
+    private static void AppendAwaiting(StringBuilder text, IReadOnlyList<NotEncodedItem> items)
+    {
+        text.Append("\n## Provisions that wait for a construct of the language\n\n");
+        text.Append("Provisions of the packs' laws that the language cannot say yet (docs/jurisdictions.md); each is encoded ");
+        text.Append("when its construct exists, and is not approximated meanwhile.\n\n");
+        text.Append("| provision | construct | why | see |\n");
+        text.Append("|---|---|---|---|\n");
+        foreach (var item in items)
+            text.Append($"| {Escape(item.Item)} | {Escape(item.Construct ?? "")} | {Escape(item.Why)} | {Escape(string.Join(", ", item.See))} |\n");
+        text.Append($"\n{items.Count} provisions wait for a construct.\n");
+    }
+
     private static string Citation(Citation c)
     {
-        var article = c.Article is null ? "" : $" art. {Escape(c.Article)}";
-        return $"{Escape(c.Source)}{article} ({Escape(c.SourceTitle)}, {Window(c.InForceFrom, c.InForceUntil)})";
+        var article = c.Article is null ? "" : c.Designation is null ? $" art. {Escape(c.Article)}" : $" {Escape(c.Article)}";
+        var judgment = c.Judgment is { } j ? $", {Escape(j)}" : "";
+        return $"{Escape(c.Source)}{article} ({Escape(c.SourceTitle)}{judgment}, {Window(c.InForceFrom, c.InForceUntil)})";
     }
 
     private static string Window(DateOnly? from, DateOnly? until) => PeriodText.Describe(from, until, always: "no dates");

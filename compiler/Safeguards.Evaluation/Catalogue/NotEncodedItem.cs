@@ -9,11 +9,17 @@ public enum NotEncodedReason
     NotCaseShaped,
     Recommendation,
     Merged,
+
+    /// <summary>A provision of a pack's law that the language cannot say yet: it waits for the construct named in
+    /// "construct" (rules/de, rules/fr, rules/ru; issue #15), and is not faked meanwhile.</summary>
+    AwaitsConstruct,
 }
 
 /// <summary>A catalogue item that is deliberately not encoded: its id, the kind of reason, the reason in
-/// one line, the safeguards that carry what is checkable in it (required when it is merged), and where it is listed.</summary>
-public sealed record NotEncodedItem(string Item, NotEncodedReason Reason, string Why, IReadOnlyList<string> See, string File, int Line);
+/// one line, the safeguards that carry what is checkable in it (required when it is merged), and where it is listed;
+/// for a provision that awaits a construct, the construct it needs.</summary>
+public sealed record NotEncodedItem(string Item, NotEncodedReason Reason, string Why, IReadOnlyList<string> See, string File, int Line,
+    string? Construct = null);
 
 /// <summary>A problem in a not-encoded list: the file, the line (1-based, 0 when unknown) and what is wrong.</summary>
 public sealed record NotEncodedError(string File, int Line, string Message);
@@ -27,6 +33,7 @@ public static class NotEncodedReasons
         NotEncodedReason.NotCaseShaped => "not-case-shaped",
         NotEncodedReason.Recommendation => "recommendation",
         NotEncodedReason.Merged => "merged",
+        NotEncodedReason.AwaitsConstruct => "awaits-construct",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 
@@ -37,6 +44,7 @@ public static class NotEncodedReasons
         NotEncodedReason.NotCaseShaped => "nothing a case record can breach",
         NotEncodedReason.Recommendation => "a recommendation with no testable duty",
         NotEncodedReason.Merged => "merged into other safeguards",
+        NotEncodedReason.AwaitsConstruct => "awaits a construct of the language",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 

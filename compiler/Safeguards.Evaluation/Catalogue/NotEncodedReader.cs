@@ -117,7 +117,13 @@ public static class NotEncodedReader
                     errors.Add(new(file, line, $"{label}: a merged item must name the safeguards it was merged into in \"see\""));
                     continue;
                 }
-                items.Add(new NotEncodedItem(item, reason, why, see, file, line));
+                var construct = Text(entry, "construct");
+                if (reason == NotEncodedReason.AwaitsConstruct && string.IsNullOrWhiteSpace(construct))
+                {
+                    errors.Add(new(file, line, $"{label}: a provision that awaits a construct must name it in \"construct\""));
+                    continue;
+                }
+                items.Add(new NotEncodedItem(item, reason, why, see, file, line, construct));
             }
         }
         return (items, errors);

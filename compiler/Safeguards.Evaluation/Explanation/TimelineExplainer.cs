@@ -17,8 +17,9 @@ public static class TimelineExplainer
         text.AppendLine("The law that applied:");
         foreach (var citation in finding.Citations)
         {
-            var article = citation.Article is null ? "" : $", article {citation.Article}";
-            text.AppendLine($"  {citation.SourceTitle}{article} ({Period(citation.InForceFrom, citation.InForceUntil)}).");
+            var article = citation.Provision is { } provision ? $", {provision}" : "";
+            var judgment = citation.Judgment is { } j ? $" ({j})" : "";
+            text.AppendLine($"  {citation.SourceTitle}{judgment}{article} ({Period(citation.InForceFrom, citation.InForceUntil)}).");
         }
         if (safeguard.InForceFrom is not null || safeguard.InForceUntil is not null)
             text.AppendLine($"  The safeguard applies when the event that starts the clock falls {Window(safeguard.InForceFrom, safeguard.InForceUntil)}.");

@@ -26,7 +26,7 @@ public sealed record CoverageReport(IReadOnlyList<SafeguardCoverage> Safeguards,
             .Select(p => new SafeguardCoverage(p.Info, seen.GetValueOrDefault(p.Info.Id) ?? [], PossibleOutcomes(p)))
             .ToList();
         var provisions = model.Safeguards
-            .SelectMany(p => p.Info.Citations.Select(c => (Provision: c.Article is null ? c.Source : $"{c.Source} article {c.Article}", p.Info.Id)))
+            .SelectMany(p => p.Info.Citations.Select(c => (Provision: c.Provision is null ? c.Source : $"{c.Source} {c.Provision}", p.Info.Id)))
             .GroupBy(x => x.Provision)
             .Select(g => new ProvisionCoverage(g.Key, [.. g.Select(x => x.Id).Distinct()], g.Any(x => seen.ContainsKey(x.Id))))
             .OrderBy(p => p.Provision, StringComparer.Ordinal)

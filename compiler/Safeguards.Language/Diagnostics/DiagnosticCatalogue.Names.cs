@@ -30,4 +30,10 @@ public static partial class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor ConflictingPackSettings = Define("SG2009", DiagnosticSeverity.Error, Names,
         "Conflicting pack settings", "The pack '{0}' sets its {1} differently in another file.");
+
+    public static readonly DiagnosticDescriptor UnknownProvisionNumbering = Define("SG2010", DiagnosticSeverity.Error, Names,
+        "Provision numbered in an unknown way", "'{0}' does not number a provision: {1}.{2}");
+
+    public static readonly DiagnosticDescriptor UnknownCalendarWord = Define("SG2011", DiagnosticSeverity.Error, Names,
+        "Unknown day, month or feast", "'{0}' is not {1}.{2}");
 }

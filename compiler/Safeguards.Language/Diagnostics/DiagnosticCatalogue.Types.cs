@@ -30,4 +30,13 @@ public static partial class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor EventUsedAsFact = Define("SG3009", DiagnosticSeverity.Error, Types,
         "Event used as a fact", "'{0}' is an event, not a fact; to ask whether it was recorded, write '{0} occurred'.");
+
+    public static readonly DiagnosticDescriptor CompoundDurationWithoutReading = Define("SG3010", DiagnosticSeverity.Error, Types,
+        "Compound duration with no single reading", "'{0}' cannot be read as one period: {1}.");
+
+    public static readonly DiagnosticDescriptor HolidayOutOfRange = Define("SG3011", DiagnosticSeverity.Error, Types,
+        "Holiday outside its range", "The holiday '{0}' {1}.");
+
+    public static readonly DiagnosticDescriptor NoCalendar = Define("SG3012", DiagnosticSeverity.Error, Types,
+        "Working days without a calendar", "'{0}' counts working days, but the pack '{1}' declares no calendar (and imports none); declare one with 'calendar NAME', its 'weekend' and its 'holiday' clauses.");
 }

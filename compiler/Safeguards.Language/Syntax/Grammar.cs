@@ -54,14 +54,30 @@ internal static class Grammar
 
     private static readonly TokenListParser<SyntaxKind, SyntaxToken> ArticleNumberToken = OneOf("an article number", ArticleNumber, Number);
 
+    private sealed record ProvisionNumber(SyntaxToken? Designator, SyntaxToken? Dot, SyntaxToken Number);
+
+    // "§ 128(1)", "s.41(2)", "para 62", "Amendment IV": a sign or word the law numbers its provisions with, then the
+    // number (a Roman numeral is a name token; the binder checks the word and the numeral).
+    private static readonly TokenListParser<SyntaxKind, ProvisionNumber> DesignatedNumber =
+        (from sign in T(SectionSign) from number in ArticleNumberToken select new ProvisionNumber(sign, null, number))
+        .Or(from word in Name from dot in Optional(Dot)
+            from number in OneOf("a provision number", ArticleNumber, Number, SyntaxKind.Identifier)
+            select new ProvisionNumber(word, dot, number));
+
+    private static readonly TokenListParser<SyntaxKind, ProvisionNumber> AnyProvisionNumber =
+        DesignatedNumber.Or(ArticleNumberToken.Select(number => new ProvisionNumber(null, null, number)));
+
     private static readonly TokenListParser<SyntaxKind, SyntaxToken> Unit =
         OneOf("a unit (minutes, hours, days, weeks or months)", MinutesKeyword, HoursKeyword, DaysKeyword, WeeksKeyword, MonthsKeyword);
 
     internal static readonly TokenListParser<SyntaxKind, QualifiedNameSyntax> QualifiedName =
         Separated(Name, Dot).Select(parts => new QualifiedNameSyntax(parts));
 
+    private static readonly TokenListParser<SyntaxKind, DurationPartSyntax> DurationPart =
+        from number in T(Number) from unit in Unit select new DurationPartSyntax(number, unit);
+
     internal static readonly TokenListParser<SyntaxKind, DurationSyntax> Duration =
-        (from number in T(Number) from unit in Unit select new DurationSyntax(number, unit))
+        DurationPart.AtLeastOnce().Select(parts => new DurationSyntax(parts[0].Number, parts[0].Unit, parts[1..]))
         .Or(Name.Select(name => new DurationSyntax(name, null)))
         .Named("a duration (like 3 hours) or a constant");
 
@@ -159,14 +175,17 @@ internal static class Grammar
             [ImportKeyword] = QualifiedName.Select(name => (DeclarationFactory)((k, s, c) => new ImportDeclarationSyntax(k, name, s, c))),
             [SourceKeyword] = from name in Name from title in OptionalText
                               select (DeclarationFactory)((k, s, c) => new SourceDeclarationSyntax(k, name, title, s, c)),
-            [ArticleKeyword] = from source in Name.Named("a source") from number in ArticleNumberToken from texts in QuotedText.Many()
-                               select (DeclarationFactory)((k, s, c) => new ArticleDeclarationSyntax(k, source, number, texts, s, c)),
+            [ArticleKeyword] = from source in Name.Named("a source") from number in AnyProvisionNumber from texts in QuotedText.Many()
+                               select (DeclarationFactory)((k, s, c) => new ArticleDeclarationSyntax(k, source, number.Number, texts, s, c,
+                                   number.Designator, number.Dot)),
             [CaseKeyword] = from name in Name from title in OptionalText
                             select (DeclarationFactory)((k, s, c) => new CaseDeclarationSyntax(k, name, title, s, c)),
             [LetKeyword] = from name in Name from equalsSign in T(EqualsSign) from value in Duration
                            select (DeclarationFactory)((k, s, c) => new ConstantDeclarationSyntax(k, name, equalsSign, value, s, c)),
             [SafeguardKeyword] = from id in Name.Named("a safeguard id") from title in OptionalText
                                  select (DeclarationFactory)((k, s, c) => new SafeguardDeclarationSyntax(k, id, title, s, c)),
+            [CalendarKeyword] = from name in Name.Named("a calendar name") from title in OptionalText
+                                select (DeclarationFactory)((k, s, c) => new CalendarDeclarationSyntax(k, name, title, s, c)),
         };
 
     // ---- Clauses (after the clause keyword) -----------------------------------------------------
@@ -211,6 +230,22 @@ internal static class Grammar
             .Select(k => new FactTypeSyntax(k, null))
         .Or(Separated(Name.Named("a type or a value"), Bar).Select(values => new FactTypeSyntax(null, values)));
 
+    // ---- Calendars --------------------------------------------------------------------------------
+
+    private static readonly TokenListParser<SyntaxKind, SeparatedList<SyntaxToken>> WeekDays =
+        from first in Name.Named("a day of the week")
+        from rest in OneOf("',' or 'and'", Comma, AndKeyword).Then(s => Name.Named("a day of the week").Select(d => (Separator: s, Day: d))).Many()
+        select new SeparatedList<SyntaxToken>([first, .. rest.Select(r => r.Day)], rest.Select(r => r.Separator).ToArray());
+
+    private static readonly TokenListParser<SyntaxKind, HolidayDateSyntax> HolidayDate =
+        T(Date).Select(date => new HolidayDateSyntax(date, null, null, null, []))
+        .Or((from day in T(Number) from month in Name.Named("a month") select new HolidayDateSyntax(null, day, null, null, [month])).Try())
+        .Or(from offset in (from number in T(Number) from unit in Unit from direction in OneOf("before or after", BeforeKeyword, AfterKeyword)
+                            select (Number: number, Unit: unit, Direction: direction)).OptionalOrDefault()
+            from words in Name.Named("Easter").AtLeastOnce()
+            select new HolidayDateSyntax(null, offset.Number, offset.Unit, offset.Direction, words))
+        .Named("a date (2017-10-31), a day and month (3 October) or a day counted from Easter (1 day after Easter)");
+
     internal static readonly IReadOnlyDictionary<SyntaxKind, TokenListParser<SyntaxKind, ClauseFactory>> Clauses =
         new Dictionary<SyntaxKind, TokenListParser<SyntaxKind, ClauseFactory>>
         {
@@ -233,10 +268,22 @@ internal static class Grammar
                             select (ClauseFactory)(k => new FactClauseSyntax(k, name, description, colon, type)),
             [CitesKeyword] = from source in Name.Named("a source")
                              from article in OptionalAfter(ArticleKeyword, ArticleNumberToken)
-                             select (ClauseFactory)(k => new CitesClauseSyntax(k, source, article?.Keyword, article?.Value)),
+                             from designated in article is null ? DesignatedNumber.Select(d => (ProvisionNumber?)d).OptionalOrDefault()
+                                 : Parse.Return<SyntaxKind, ProvisionNumber?>(null)
+                             select (ClauseFactory)(k => new CitesClauseSyntax(k, source, article?.Keyword, article?.Value ?? designated?.Number,
+                                 designated?.Designator, designated?.Dot)),
             [AppliesKeyword] = from to in T(ToKeyword) from caseName in Name.Named("a case")
                                from when in OptionalAfter(WhenKeyword, Condition)
                                select (ClauseFactory)(k => new AppliesClauseSyntax(k, to, caseName, when?.Keyword, when?.Value)),
             [RequiresKeyword] = Requirement.Select(r => (ClauseFactory)(k => new RequiresClauseSyntax(k, r))),
+            [DecidedKeyword] = from byWord in T(ByKeyword) from court in QuotedText.Named("the court's name") from onWord in T(OnKeyword) from date in T(Date)
+                               select (ClauseFactory)(k => new JudgmentClauseSyntax(k, byWord, court, onWord, date)),
+            [WeekendKeyword] = WeekDays.Select(days => (ClauseFactory)(k => new WeekendClauseSyntax(k, days))),
+            [HolidayKeyword] = from name in QuotedText.Named("the holiday's name") from onWord in T(OnKeyword) from date in HolidayDate
+                               from start in OptionalAfter(FromKeyword, T(Date))
+                               from end in OptionalAfter(UntilKeyword, T(Date))
+                               select (ClauseFactory)(k => new HolidayClauseSyntax(k, name, onWord, date, start?.Keyword, start?.Value, end?.Keyword, end?.Value)),
+            [WorkingKeyword] = from day in T(DaysKeyword) from reason in OptionalText from onWord in T(OnKeyword) from date in T(Date)
+                               select (ClauseFactory)(k => new WorkingDayClauseSyntax(k, day, reason, onWord, date)),
         };
 }

@@ -35,6 +35,9 @@ public static class Keywords
         ["months"] = SyntaxKind.MonthsKeyword, ["month"] = SyntaxKind.MonthsKeyword,
         ["boolean"] = SyntaxKind.BooleanKeyword, ["number"] = SyntaxKind.NumberKeyword, ["text"] = SyntaxKind.TextKeyword,
         ["date"] = SyntaxKind.DateKeyword, ["yes"] = SyntaxKind.YesKeyword,
+        ["calendar"] = SyntaxKind.CalendarKeyword, ["decided"] = SyntaxKind.DecidedKeyword, ["weekend"] = SyntaxKind.WeekendKeyword,
+        ["holiday"] = SyntaxKind.HolidayKeyword, ["working"] = SyntaxKind.WorkingKeyword, ["by"] = SyntaxKind.ByKeyword,
+        ["on"] = SyntaxKind.OnKeyword,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> All => ByText.Keys;
@@ -46,13 +49,14 @@ public static class Keywords
 
     public static bool StartsDeclaration(SyntaxKind kind) => kind is SyntaxKind.PackKeyword or SyntaxKind.ImportKeyword
         or SyntaxKind.SourceKeyword or SyntaxKind.ArticleKeyword or SyntaxKind.CaseKeyword or SyntaxKind.LetKeyword
-        or SyntaxKind.SafeguardKeyword;
+        or SyntaxKind.SafeguardKeyword or SyntaxKind.CalendarKeyword;
 
     /// <summary>The clause keywords a declaration accepts; a clause runs until the next one (or the next declaration).</summary>
     public static bool StartsClause(SyntaxKind declaration, SyntaxKind kind) => declaration switch
     {
         SyntaxKind.PackKeyword => kind is SyntaxKind.JurisdictionKeyword or SyntaxKind.TimeKeyword or SyntaxKind.RoundKeyword,
-        SyntaxKind.SourceKeyword => kind is SyntaxKind.StatusKeyword or SyntaxKind.InKeyword,
+        SyntaxKind.SourceKeyword => kind is SyntaxKind.StatusKeyword or SyntaxKind.InKeyword or SyntaxKind.DecidedKeyword,
+        SyntaxKind.CalendarKeyword => kind is SyntaxKind.WeekendKeyword or SyntaxKind.HolidayKeyword or SyntaxKind.WorkingKeyword,
         SyntaxKind.ArticleKeyword => kind is SyntaxKind.InKeyword,
         SyntaxKind.CaseKeyword => kind is SyntaxKind.EventKeyword or SyntaxKind.FactKeyword,
         SyntaxKind.SafeguardKeyword => kind is SyntaxKind.CitesKeyword or SyntaxKind.AppliesKeyword or SyntaxKind.InKeyword

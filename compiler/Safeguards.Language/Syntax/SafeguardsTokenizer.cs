@@ -9,7 +9,7 @@ namespace Safeguards.Language.Syntax;
 /// trivia in <see cref="Lexer"/>; a character that fits nothing is a <see cref="SyntaxKind.BadCharacter"/>.</summary>
 /// <remarks>The token rules (design.md, "Lexical"):
 /// identifier <c>[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*</c>; date <c>\d{4}-\d{2}-\d{2}</c> not followed by a
-/// letter, digit or '_'; article number <c>\d+[.(-][A-Za-z0-9.()-]*</c>; number <c>\d+</c>; string
+/// letter, digit or '_'; article number <c>\d+[.(-][A-Za-z0-9.()-]*</c> or <c>\d+[a-z]</c> not followed by a letter, then the same; number <c>\d+</c>; string
 /// <c>"…"</c> on one line with backslash escapes (an unclosed one ends at the line break); triple-quoted
 /// string up to the next <c>"""</c> or the end of the file; comment <c>//</c> to the end of the line.</remarks>
 internal sealed class SafeguardsTokenizer : Tokenizer<SyntaxKind>
@@ -88,6 +88,7 @@ internal sealed class SafeguardsTokenizer : Tokenizer<SyntaxKind>
             case ')': i++; return SyntaxKind.CloseParen;
             case '=': i++; return SyntaxKind.EqualsSign;
             case '.': i++; return SyntaxKind.Dot;
+            case '§': i++; return SyntaxKind.SectionSign;
             default: i++; return SyntaxKind.BadCharacter;
         }
     }
@@ -100,7 +101,9 @@ internal sealed class SafeguardsTokenizer : Tokenizer<SyntaxKind>
             return SyntaxKind.Date;
         }
         while (i < end && IsDigit(text[i])) i++;
-        if (i < end && text[i] is '.' or '(' or '-')
+        // "114b", "115a(1)": a number with one lower-case letter after it is a provision's number (StPO § 114b).
+        var letterSuffix = i < end && text[i] is >= 'a' and <= 'z' && (i + 1 == end || !IsLetter(text[i + 1]));
+        if (letterSuffix || (i < end && text[i] is '.' or '(' or '-'))
         {
             i++;
             while (i < end && (IsLetterOrDigit(text[i]) || text[i] is '.' or '(' or ')' or '-')) i++;

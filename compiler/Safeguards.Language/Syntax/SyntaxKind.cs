@@ -27,6 +27,7 @@ public enum SyntaxKind
     [Token(Example = ")")] CloseParen,
     [Token(Example = "=")] EqualsSign,
     [Token(Example = ".")] Dot,
+    [Token(Example = "§")] SectionSign,
 
     // Declaration keywords: each starts a new declaration.
     [Token(Example = "pack")] PackKeyword,
@@ -36,6 +37,7 @@ public enum SyntaxKind
     [Token(Example = "case")] CaseKeyword,
     [Token(Example = "let")] LetKeyword,
     [Token(Example = "safeguard")] SafeguardKeyword,
+    [Token(Example = "calendar")] CalendarKeyword,
 
     // Clause keywords: each starts a new clause inside a declaration.
     [Token(Example = "jurisdiction")] JurisdictionKeyword,
@@ -53,6 +55,10 @@ public enum SyntaxKind
     [Token(Example = "because")] BecauseKeyword,
     [Token(Example = "message")] MessageKeyword,
     [Token(Example = "seed")] SeedKeyword,
+    [Token(Example = "decided")] DecidedKeyword,
+    [Token(Example = "weekend")] WeekendKeyword,
+    [Token(Example = "holiday")] HolidayKeyword,
+    [Token(Example = "working")] WorkingKeyword,
 
     // Other keywords.
     [Token(Example = "zone")] ZoneKeyword,
@@ -103,4 +109,6 @@ public enum SyntaxKind
     [Token(Example = "text")] TextKeyword,
     [Token(Example = "date")] DateKeyword,
     [Token(Example = "yes")] YesKeyword,
+    [Token(Example = "by")] ByKeyword,
+    [Token(Example = "on")] OnKeyword,
 }

@@ -1,3 +1,4 @@
+using Safeguards.Runtime.CompilerServices;
 using System.Text;
 using Safeguards.Language.Semantics;
 using Safeguards.Language.Syntax;

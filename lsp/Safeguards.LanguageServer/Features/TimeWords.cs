@@ -2,6 +2,7 @@ using System.Globalization;
 using Safeguards.Language.Semantics;
 using Safeguards.Language.Syntax;
 using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.LanguageServer.Features;
 
@@ -69,9 +70,9 @@ internal static class TimeWords
                 var who = deadline.Targets.Count > 1 ? $"the earliest of {targets}" : targets;
                 lines.Add(deadline.Timing switch
                 {
-                    TimingKind.WithinAfter => $"{Capital(who)} must happen at or before the deadline: {After(deadline.Duration!.Value, anchor, pack)}",
-                    TimingKind.NoLaterThanBefore => $"{Capital(who)} must happen at or before {Before(deadline.Duration!.Value, anchor, pack)}",
-                    TimingKind.ImmediatelyAfter => $"{Capital(who)} must happen by the end (24:00) of the calendar day of {anchor}, in {Zone(pack)} "
+                    DeadlineKind.WithinAfter => $"{Capital(who)} must happen at or before the deadline: {After(deadline.Duration!.Value, anchor, pack)}",
+                    DeadlineKind.NoLaterThanBefore => $"{Capital(who)} must happen at or before {Before(deadline.Duration!.Value, anchor, pack)}",
+                    DeadlineKind.ImmediatelyAfter => $"{Capital(who)} must happen by the end (24:00) of the calendar day of {anchor}, in {Zone(pack)} "
                         + $"(after {anchor} on 8 January at 15:00, by the end of 8 January).",
                     _ => $"{Capital(who)} must happen at or before the moment of {anchor}.",
                 });
@@ -82,7 +83,7 @@ internal static class TimeWords
                 var filters = deadline.Targets.Where(t => t.Filters.Count > 0).Select(t => $"`{t}`")
                     .Concat(deadline.Anchor.Filters.Count > 0 ? [$"`{deadline.Anchor}`"] : []).ToList();
                 if (filters.Count > 0) lines.Add($"Only occurrences matching {string.Join(", ", filters)} count.");
-                if (deadline.Timing != TimingKind.Before)
+                if (deadline.Timing != DeadlineKind.Before)
                     lines.Add("If it has not happened: violated once the deadline has passed (as of the reference time), pending while it is still ahead.");
                 lines.Add($"Not applicable when {anchor} is not recorded.");
                 return string.Join("\n\n", lines);

@@ -63,7 +63,7 @@ internal sealed class EvaluateHandler(ServerContext context)
             f.Title,
             OutcomeNames.ToJson(f.Outcome),
             f.Severity.ToString().ToLowerInvariant(),
-            f.Citations.Select(c => c.Article is null ? $"{c.Source} ({c.SourceTitle})" : $"{c.Source} article {c.Article} ({c.SourceTitle})").ToArray(),
+            f.Citations.Select(c => c.Provision is null ? $"{c.Source} ({c.SourceTitle})" : $"{c.Source} {c.Provision} ({c.SourceTitle})").ToArray(),
             f.Message is { Length: > 0 } message ? $"{f.Evidence.Reason} {message}" : f.Evidence.Reason)).ToArray());
     }
 

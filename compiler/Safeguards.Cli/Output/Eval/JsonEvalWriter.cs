@@ -115,6 +115,10 @@ public sealed class JsonEvalWriter : IEvalWriter, IDisposable
             json.WriteString("source", citation.Source);
             json.WriteString("sourceTitle", citation.SourceTitle);
             if (citation.Article is { } article) json.WriteString("article", article); else json.WriteNull("article");
+            // Only for the citations that have them, so a finding citing numbered articles of a law reads as it always did.
+            if (citation.Designation is { } designation) json.WriteString("designation", designation);
+            if (citation.Court is { } court) json.WriteString("court", court);
+            if (citation.Decided is { } decided) WriteDate("decided", decided);
             WriteDate("inForceFrom", citation.InForceFrom);
             WriteDate("inForceUntil", citation.InForceUntil);
             json.WriteEndObject();

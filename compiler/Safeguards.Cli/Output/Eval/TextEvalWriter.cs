@@ -48,7 +48,8 @@ public static class CitationText
     public static string Format(Citation citation)
     {
         var period = citation.InForceFrom is null && citation.InForceUntil is null ? "" : ", in force " + PeriodText.Describe(citation);
-        var article = citation.Article is null ? "" : $" article {citation.Article}";
-        return $"{citation.Source}{article} ({citation.SourceTitle}{period})";
+        var article = citation.Provision is { } provision ? $" {provision}" : "";
+        var judgment = citation.Judgment is { } j ? $", {j}" : "";
+        return $"{citation.Source}{article} ({citation.SourceTitle}{judgment}{period})";
     }
 }

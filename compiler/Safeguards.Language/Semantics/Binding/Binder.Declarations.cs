@@ -117,6 +117,9 @@ internal sealed partial class Binder
                         Declared(name, constant);
                     }
                     break;
+                case CalendarDeclarationSyntax { Name: { } name } calendar:
+                    DeclareCalendar(pack, calendar, name);
+                    break;
                 case SafeguardDeclarationSyntax { Id: { } id } safeguard:
                     var symbol = new SafeguardSymbol(id.Text, At(id), pack, safeguard);
                     pack.Safeguards.Add(symbol);
@@ -129,11 +132,12 @@ internal sealed partial class Binder
     private void DeclareSource(PackSymbol pack, SourceDeclarationSyntax declaration, SyntaxToken name)
     {
         var source = new SourceSymbol(name.Text, At(name), pack) { Title = declaration.Title is null ? name.Text : Text(declaration.Title) };
-        CheckSingleClauses(declaration, name.Text, SyntaxKind.StatusKeyword, SyntaxKind.InKeyword);
+        CheckSingleClauses(declaration, name.Text, SyntaxKind.StatusKeyword, SyntaxKind.InKeyword, SyntaxKind.DecidedKeyword);
         foreach (var clause in declaration.Clauses)
         {
             if (clause is WordClauseSyntax { Keyword.Kind: SyntaxKind.StatusKeyword } status) source.Status = StatusOf(status.Value);
             if (clause is InForceClauseSyntax inForce) source.InForce = Period(inForce);
+            if (clause is JudgmentClauseSyntax judgment) (source.Court, source.Decided) = (Text(judgment.Court), ParseDate(judgment.Date));
         }
         pack.Sources.Add(source);
         Declared(name, source);
@@ -266,7 +270,22 @@ internal sealed partial class Binder
             Report(DiagnosticCatalogue.NotADuration, At(syntax.NumberOrName), syntax.NumberOrName.Text);
             return null;
         }
-        return ParseNumber(syntax.NumberOrName) is { } amount ? new LegalDuration(amount, UnitOf(syntax.Unit.Kind)) : null;
+        var parts = new List<LegalDuration>(syntax.Parts.Count);
+        foreach (var part in syntax.Parts)
+        {
+            if (ParseNumber(part.Number) is not { } amount) return null;
+            parts.Add(new LegalDuration(amount, UnitOf(part.Unit.Kind)));
+        }
+        var problem = CompoundDuration.TryCombine(parts, out var combined);
+        if (problem == CompoundDurationProblem.None) return combined;
+        Report(DiagnosticCatalogue.CompoundDurationWithoutReading, At(syntax), string.Join(' ', syntax.DescendantTokens().Select(t => t.Text)), problem switch
+        {
+            CompoundDurationProblem.OutOfOrder => "write each unit once, from the largest to the smallest ('1 day 12 hours')",
+            CompoundDurationProblem.MonthsWithOtherUnits => "a month has no fixed number of days or hours; write months alone, or the whole period in days",
+            CompoundDurationProblem.TooLong => "it is too long to count",
+            _ => throw new InvalidOperationException($"no message for {problem}"),
+        });
+        return null;
     }
 
     /// <summary>Sources, cases and constants must be unique among the packs a pack can see; safeguard
@@ -309,14 +328,15 @@ internal sealed partial class Binder
             if (declaration.Source is not { } sourceToken || declaration.Number is not { } number) continue;
             var source = FindSource(pack, sourceToken);
             if (source is null) continue;
-            if (source.Articles.TryGetValue(number.Text, out var existing))
+            if (ProvisionName(declaration.Designator, number) is not var (articleName, designation)) continue;
+            if (source.Articles.TryGetValue(articleName, out var existing))
             {
                 Report(DiagnosticCatalogue.DuplicateDeclaration, At(number),
                     existing.Location is null ? null : [new RelatedLocation(existing.Location, "first declared here")], null,
-                    "article", $"{source.Name} {number.Text}");
+                    "article", $"{source.Name} {articleName}");
                 continue;
             }
-            var article = new ArticleSymbol(number.Text, At(number), source) { InForce = source.InForce };
+            var article = new ArticleSymbol(articleName, At(number), source) { InForce = source.InForce, Designation = designation };
             var texts = declaration.Texts.Select(t => (t.Kind, Value: Text(t))).ToList();
             if (texts.Count >= 2) (article.Title, article.Text) = (texts[0].Value, texts[1].Value);
             else if (texts.Count == 1 && texts[0].Kind == SyntaxKind.TripleString) article.Text = texts[0].Value;
@@ -326,10 +346,10 @@ internal sealed partial class Binder
             {
                 var own = Period(inForce);
                 if (own.ConflictsWith(source.InForce))
-                    Report(DiagnosticCatalogue.ArticleOutsideSource, At(inForce), number.Text, own, source.Name, source.InForce);
+                    Report(DiagnosticCatalogue.ArticleOutsideSource, At(inForce), articleName, own, source.Name, source.InForce);
                 article.InForce = own.Intersect(source.InForce);
             }
-            source.Articles.Add(number.Text, article);
+            source.Articles.Add(articleName, article);
             Declared(number, article);
         }
     }

@@ -133,13 +133,14 @@ internal sealed partial class Binder
         ArticleSymbol? article = null;
         if (cites.Article is { } number)
         {
-            if (source.Articles.TryGetValue(number.Text, out article))
+            if (ProvisionName(cites.Designator, number) is not var (name, _)) return;
+            if (source.Articles.TryGetValue(name, out article))
             {
                 Referenced(number, article);
             }
             else
             {
-                ReportUnknown(DiagnosticCatalogue.UnknownArticle, number, source.Articles.Keys, hint => [source.Name, number.Text, hint]);
+                ReportUnknown(DiagnosticCatalogue.UnknownArticle, number, source.Articles.Keys, hint => [source.Name, name, hint]);
                 return;
             }
         }

@@ -18,4 +18,10 @@ public sealed class PackSymbol(string name, Location? location) : Symbol(name, l
     public List<CaseSymbol> Cases { get; } = [];
     public List<ConstantSymbol> Constants { get; } = [];
     public List<SafeguardSymbol> Safeguards { get; } = [];
+
+    /// <summary>The calendars this pack declares (one is allowed; a second is reported).</summary>
+    public List<CalendarSymbol> Calendars { get; } = [];
+
+    /// <summary>The calendar its working days are counted in: its own, or else the one a pack it imports declares; null when none.</summary>
+    public CalendarSymbol? Calendar => Calendars.FirstOrDefault() ?? (Imports.SelectMany(i => i.Calendars).Take(2).ToList() is [var only] ? only : null);
 }

@@ -13,6 +13,7 @@ public enum SymbolKind
     Attribute,
     Constant,
     Safeguard,
+    Calendar,
 }
 
 /// <summary>Something declared in a rule pack that a name can refer to.</summary>
@@ -37,6 +38,7 @@ public abstract class Symbol(string name, Location? location)
         SymbolKind.Attribute => "attribute",
         SymbolKind.Constant => "constant",
         SymbolKind.Safeguard => "safeguard",
+        SymbolKind.Calendar => "calendar",
         _ => "declaration",
     };
 

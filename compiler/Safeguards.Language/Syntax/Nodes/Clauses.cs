@@ -132,14 +132,22 @@ public sealed class FactTypeSyntax(SyntaxToken? keyword, SeparatedList<SyntaxTok
     protected override IEnumerable<SyntaxElement?> Children() => Values is null ? [Keyword] : [.. Values.Elements()];
 }
 
-/// <summary><c>cites CPC_OLD article 134.1</c></summary>
-public sealed class CitesClauseSyntax(SyntaxToken keyword, SyntaxToken source, SyntaxToken? articleKeyword, SyntaxToken? article)
+/// <summary><c>cites CPC_OLD article 134.1</c>, <c>cites StPO § 128(1)</c>, <c>cites PACE s.41(2)</c>, <c>cites US_CONSTITUTION Amendment IV</c>.</summary>
+public sealed class CitesClauseSyntax(SyntaxToken keyword, SyntaxToken source, SyntaxToken? articleKeyword, SyntaxToken? article,
+    SyntaxToken? designator = null, SyntaxToken? designatorDot = null)
     : ClauseSyntax(keyword)
 {
     public SyntaxToken Source { get; } = source;
     public SyntaxToken? ArticleKeyword { get; } = articleKeyword;
+
+    /// <summary>The word or sign before the number instead of <c>article</c> (<c>§</c>, <c>s</c>, <c>para</c>, <c>Amendment</c>).</summary>
+    public SyntaxToken? Designator { get; } = designator;
+
+    public SyntaxToken? DesignatorDot { get; } = designatorDot;
+
+    /// <summary>The provision's number (after <c>article</c> or the designator).</summary>
     public SyntaxToken? Article { get; } = article;
-    protected override IEnumerable<SyntaxElement?> Body() => [Source, ArticleKeyword, Article];
+    protected override IEnumerable<SyntaxElement?> Body() => [Source, ArticleKeyword, Designator, DesignatorDot, Article];
 }
 
 /// <summary><c>applies to detention when kind is criminal</c></summary>
@@ -158,4 +166,72 @@ public sealed class RequiresClauseSyntax(SyntaxToken keyword, RequirementSyntax 
 {
     public RequirementSyntax Requirement { get; } = requirement;
     protected override IEnumerable<SyntaxElement?> Body() => [Requirement];
+}
+
+/// <summary><c>decided by "European Court of Human Rights (Grand Chamber)" on 2008-11-27</c>: the source is a judgment.</summary>
+public sealed class JudgmentClauseSyntax(SyntaxToken keyword, SyntaxToken byKeyword, SyntaxToken court, SyntaxToken onKeyword, SyntaxToken date)
+    : ClauseSyntax(keyword)
+{
+    public SyntaxToken ByKeyword { get; } = byKeyword;
+    public SyntaxToken Court { get; } = court;
+    public SyntaxToken OnKeyword { get; } = onKeyword;
+    public SyntaxToken Date { get; } = date;
+    protected override IEnumerable<SyntaxElement?> Body() => [ByKeyword, Court, OnKeyword, Date];
+}
+
+/// <summary><c>weekend Saturday, Sunday</c> (also <c>Saturday and Sunday</c>).</summary>
+public sealed class WeekendClauseSyntax(SyntaxToken keyword, SeparatedList<SyntaxToken> days) : ClauseSyntax(keyword)
+{
+    public SeparatedList<SyntaxToken> Days { get; } = days;
+    protected override IEnumerable<SyntaxElement?> Body() => [.. Days.Elements()];
+}
+
+/// <summary><c>holiday "Tag der Deutschen Einheit" on 3 October from 1990-10-03</c>.</summary>
+public sealed class HolidayClauseSyntax(SyntaxToken keyword, SyntaxToken name, SyntaxToken onKeyword, HolidayDateSyntax date,
+    SyntaxToken? fromKeyword, SyntaxToken? from, SyntaxToken? untilKeyword, SyntaxToken? until) : ClauseSyntax(keyword)
+{
+    public SyntaxToken Name { get; } = name;
+    public SyntaxToken OnKeyword { get; } = onKeyword;
+    public HolidayDateSyntax Date { get; } = date;
+    public SyntaxToken? FromKeyword { get; } = fromKeyword;
+    public SyntaxToken? From { get; } = from;
+    public SyntaxToken? UntilKeyword { get; } = untilKeyword;
+    public SyntaxToken? Until { get; } = until;
+    protected override IEnumerable<SyntaxElement?> Body() => [Name, OnKeyword, Date, FromKeyword, From, UntilKeyword, Until];
+}
+
+/// <summary>When a holiday falls: a date (<c>2017-10-31</c>), a day and month every year (<c>3 October</c>), or Easter
+/// and an offset (<c>Easter</c>, <c>2 days before Easter</c>, <c>1 day after Orthodox Easter</c>).</summary>
+public sealed class HolidayDateSyntax(SyntaxToken? date, SyntaxToken? number, SyntaxToken? unit, SyntaxToken? direction,
+    IReadOnlyList<SyntaxToken> words) : SyntaxNode
+{
+    /// <summary>The date of a one-off holiday.</summary>
+    public SyntaxToken? Date { get; } = date;
+
+    /// <summary>The day of the month (with a month name in <see cref="Words"/>), or the days before or after Easter.</summary>
+    public SyntaxToken? Number { get; } = number;
+
+    /// <summary><c>days</c> for a day relative to Easter.</summary>
+    public SyntaxToken? Unit { get; } = unit;
+
+    /// <summary><c>before</c> or <c>after</c> Easter.</summary>
+    public SyntaxToken? Direction { get; } = direction;
+
+    /// <summary>The month's name, or <c>Easter</c> / <c>Orthodox Easter</c>.</summary>
+    public IReadOnlyList<SyntaxToken> Words { get; } = words;
+
+    public bool IsEasterRelative => Date is null && (Unit is not null || Number is null);
+
+    protected override IEnumerable<SyntaxElement?> Children() => [Date, Number, Unit, Direction, .. Words];
+}
+
+/// <summary><c>working day "worked in exchange for 29 April" on 2024-04-27</c>: a weekend day a decree made working.</summary>
+public sealed class WorkingDayClauseSyntax(SyntaxToken keyword, SyntaxToken day, SyntaxToken? reason, SyntaxToken onKeyword, SyntaxToken date)
+    : ClauseSyntax(keyword)
+{
+    public SyntaxToken Day { get; } = day;
+    public SyntaxToken? Reason { get; } = reason;
+    public SyntaxToken OnKeyword { get; } = onKeyword;
+    public SyntaxToken Date { get; } = date;
+    protected override IEnumerable<SyntaxElement?> Body() => [Day, Reason, OnKeyword, Date];
 }

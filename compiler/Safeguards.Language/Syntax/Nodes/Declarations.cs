@@ -54,19 +54,28 @@ public sealed class SourceDeclarationSyntax(SyntaxToken keyword, SyntaxToken? na
     protected override IEnumerable<SyntaxElement?> HeaderChildren() => [Name, Title];
 }
 
-/// <summary><c>article CPC_OLD 134.1 "Detention report" """quoted text"""</c></summary>
+/// <summary><c>article CPC_OLD 134.1 "Detention report" """quoted text"""</c>; the number may carry the word the law
+/// numbers its provisions with: <c>article StPO § 128(1)</c>, <c>article PACE s.41(2)</c>, <c>article SALDUZ para 54</c>.</summary>
 public sealed class ArticleDeclarationSyntax(SyntaxToken keyword, SyntaxToken? source, SyntaxToken? number,
-    IReadOnlyList<SyntaxToken> texts, SkippedSyntax? skipped, IReadOnlyList<ClauseSyntax> clauses)
+    IReadOnlyList<SyntaxToken> texts, SkippedSyntax? skipped, IReadOnlyList<ClauseSyntax> clauses,
+    SyntaxToken? designator = null, SyntaxToken? designatorDot = null)
     : DeclarationSyntax(keyword, clauses, skipped)
 {
     public SyntaxToken? Source { get; } = source;
+
+    /// <summary>The word or sign before the number (<c>§</c>, <c>s</c>, <c>para</c>, <c>Amendment</c>); null for a plain article number.</summary>
+    public SyntaxToken? Designator { get; } = designator;
+
+    /// <summary>The dot of an abbreviated designator (<c>s.41</c>).</summary>
+    public SyntaxToken? DesignatorDot { get; } = designatorDot;
+
     public SyntaxToken? Number { get; } = number;
 
     /// <summary>Zero, one or two quoted texts: a title and the article's text. A lone triple-quoted text is the article's text.</summary>
     public IReadOnlyList<SyntaxToken> Texts { get; } = texts;
 
     public override SyntaxToken? NameToken => Number;
-    protected override IEnumerable<SyntaxElement?> HeaderChildren() => [Source, Number, .. Texts];
+    protected override IEnumerable<SyntaxElement?> HeaderChildren() => [Source, Designator, DesignatorDot, Number, .. Texts];
 }
 
 /// <summary><c>case detention "A person deprived of liberty"</c> followed by events and facts.</summary>
@@ -98,4 +107,14 @@ public sealed class SafeguardDeclarationSyntax(SyntaxToken keyword, SyntaxToken?
     public SyntaxToken? Title { get; } = title;
     public override SyntaxToken? NameToken => Id;
     protected override IEnumerable<SyntaxElement?> HeaderChildren() => [Id, Title];
+}
+
+/// <summary><c>calendar BERLIN "Public holidays in Berlin"</c> followed by its weekend and holidays (language.md, "calendar").</summary>
+public sealed class CalendarDeclarationSyntax(SyntaxToken keyword, SyntaxToken? name, SyntaxToken? title, SkippedSyntax? skipped,
+    IReadOnlyList<ClauseSyntax> clauses) : DeclarationSyntax(keyword, clauses, skipped)
+{
+    public SyntaxToken? Name { get; } = name;
+    public SyntaxToken? Title { get; } = title;
+    public override SyntaxToken? NameToken => Name;
+    protected override IEnumerable<SyntaxElement?> HeaderChildren() => [Name, Title];
 }

@@ -63,12 +63,26 @@ public sealed class AttributeFilterSyntax(SyntaxToken name, SyntaxToken isKeywor
     protected override IEnumerable<SyntaxElement?> Children() => [Name, IsKeyword, NotKeyword, Value];
 }
 
-/// <summary><c>3 hours</c>, or the name of a constant.</summary>
-public sealed class DurationSyntax(SyntaxToken numberOrName, SyntaxToken? unit) : SyntaxNode
+/// <summary><c>3 hours</c>, <c>1 day 12 hours</c> (a compound duration: language.md, "Compound durations"), or the name of a constant.</summary>
+public sealed class DurationSyntax(SyntaxToken numberOrName, SyntaxToken? unit, IReadOnlyList<DurationPartSyntax>? moreParts = null) : SyntaxNode
 {
-    /// <summary>A number, or (when <see cref="Unit"/> is null) the name of a constant.</summary>
+    /// <summary>The first number, or (when <see cref="Unit"/> is null) the name of a constant.</summary>
     public SyntaxToken NumberOrName { get; } = numberOrName;
+
+    /// <summary>The unit of the first part.</summary>
     public SyntaxToken? Unit { get; } = unit;
+
+    /// <summary>The parts after the first ("12 hours" in "1 day 12 hours"); empty for a plain duration.</summary>
+    public IReadOnlyList<DurationPartSyntax> MoreParts { get; } = moreParts ?? [];
+
+    /// <summary>Every part in the order written, the first included; empty for a constant's name.</summary>
+    public IReadOnlyList<DurationPartSyntax> Parts => Unit is null ? [] : [new DurationPartSyntax(NumberOrName, Unit), .. MoreParts];
+
     public bool IsConstantReference => Unit is null;
-    protected override IEnumerable<SyntaxElement?> Children() => [NumberOrName, Unit];
+
+    // The tokens in order, with no node per part: a plain duration's tree is what it always was.
+    protected override IEnumerable<SyntaxElement?> Children() => [NumberOrName, Unit, .. MoreParts.SelectMany(p => new[] { p.Number, p.Unit })];
 }
+
+/// <summary>One number and unit of a duration.</summary>
+public readonly record struct DurationPartSyntax(SyntaxToken Number, SyntaxToken Unit);
