@@ -8,6 +8,7 @@ using Safeguards.Bench.Eval;
 //   ... -- eval | batch | compile                                               # one part
 //   ... -- write-cases N FILE                                                   # the batch benchmark's cases, as JSON Lines
 //   ... -- tight [N]                                                            # compiled vs hand-written in plain loops
+//   ... -- network                                                              # relative times: 10, 50, 200 events a case
 // Options: --cases N (evaluation, default 200000), --batch 1000000,10000000 (batch sizes),
 // --report FILE (also write the tables there). The environment variable SAFEGUARDS_BENCH_SHORT=1 is --short.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -19,6 +20,7 @@ if (args is ["cold-load", var assembly]) return EvalBench.ColdLoad(assembly);
 if (args is ["write-cases", var writeCount, var casesFile]) return BatchBench.WriteCases(long.Parse(writeCount, CultureInfo.InvariantCulture), casesFile);
 if (args is ["tight"]) return TightLoop.Run(200_000);
 if (args is ["tight", var tightCount]) return TightLoop.Run(int.Parse(tightCount, CultureInfo.InvariantCulture));
+if (args is ["network"]) return NetworkBench.Run(5);
 if (args is ["profile-build", var profileCount]) return Profile.Build(int.Parse(profileCount, CultureInfo.InvariantCulture));
 
 var quick = args.Contains("--short") || Environment.GetEnvironmentVariable("SAFEGUARDS_BENCH_SHORT") is "1" or "true";

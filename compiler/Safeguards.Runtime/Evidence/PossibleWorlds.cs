@@ -66,37 +66,45 @@ internal sealed class PossibleWorlds
 
     private static (CaseRecord, int[][]) Build(CaseRecord record, TemporalNetwork network, bool[] happened)
     {
+        // The times as this world's events alone constrain them: an event another one places is bounded only where that one happened.
+        var worldNetwork = network.World(happened);
         var byType = record.EventsByType;
-        var kept = new EventOccurrence[byType.Length][];
         var originalIndex = new int[byType.Length][];
         var newIndex = new int[byType.Length][];
+        var times = new (TimeRange Time, bool Unknown)[byType.Length][];
         for (var t = 0; t < byType.Length; t++)
         {
-            var indices = Enumerable.Range(0, byType[t].Length).Where(i => happened[byType[t][i].SourceIndex]).ToArray();
-            originalIndex[t] = indices;
-            newIndex[t] = new int[byType[t].Length];
+            var occurrences = byType[t];
+            times[t] = Array.ConvertAll(occurrences, o => network.Relations.Count > 0
+                ? (worldNetwork.TightenedTime(o.SourceIndex, out var unbounded), unbounded)
+                : (o.Time, o.TimeUnknown));
+            var time = times[t];
+            // Ordered as the reader orders a record: by earliest time, ties in the order of the case data.
+            originalIndex[t] = [.. Enumerable.Range(0, occurrences.Length).Where(i => happened[occurrences[i].SourceIndex])
+                .OrderBy(i => time[i].Time.EarliestUtcTicks).ThenBy(i => occurrences[i].SourceIndex)];
+            newIndex[t] = new int[occurrences.Length];
             Array.Fill(newIndex[t], -1);
-            for (var i = 0; i < indices.Length; i++)
+            for (var i = 0; i < originalIndex[t].Length; i++)
             {
-                newIndex[t][indices[i]] = i;
+                newIndex[t][originalIndex[t][i]] = i;
             }
         }
 
-        var schemaTypes = byType.Length;
-        for (var t = 0; t < schemaTypes; t++)
+        var kept = new EventOccurrence[byType.Length][];
+        for (var t = 0; t < byType.Length; t++)
         {
+            var referred = network.ReferredType(t);
             kept[t] = Array.ConvertAll(originalIndex[t], i =>
             {
                 var o = byType[t][i];
                 // A reference to an occurrence that did not happen in this world refers to nothing.
-                var refersType = network.ReferredType(t);
-                var refers = o.RefersToOccurrence >= 0 && refersType >= 0 ? newIndex[refersType][o.RefersToOccurrence] : -1;
-                return new EventOccurrence(o.Id, o.Time, o.TimeUnknown, refers, o.AttributeValues, o.SourceIndex);
+                var refers = o.RefersToOccurrence >= 0 && referred >= 0 ? newIndex[referred][o.RefersToOccurrence] : -1;
+                return new EventOccurrence(o.Id, times[t][i].Time, times[t][i].Unknown, refers, o.AttributeValues, o.SourceIndex);
             });
         }
 
-        var world = new CaseRecord(record.Id, record.Schema, record.CaseSchemaIndex, record.Facts, kept, record.SourceFile, record.SourceLine,
-            network.World(kept));
+        worldNetwork.Attach(kept, [.. Enumerable.Range(0, byType.Length).Select(network.ReferredType)]);
+        var world = new CaseRecord(record.Id, record.Schema, record.CaseSchemaIndex, record.Facts, kept, record.SourceFile, record.SourceLine, worldNetwork);
         return (world, originalIndex);
     }
 }

@@ -23,9 +23,13 @@ public sealed class TemporalNetwork
     private int[][] eventOf = [];
     private int[] referredTypes = [];
 
+    /// <summary>In a possible world, the solution with exactly its events (null without relations).</summary>
+    private readonly DifferenceMatrix? world;
+
     private TemporalNetwork(TimeRange?[] stated, IReadOnlyList<TimeRelation> relations, bool[] notKnown, TimeZoneInfo zone,
         DifferenceMatrix? certain, Dictionary<int, DifferenceMatrix> withOne, Dictionary<(int, int), DifferenceMatrix>? withTwo = null, bool[]? present = null)
     {
+        world = present is not null && certain is not null ? Solve(stated, relations, zone, present) : null;
         this.stated = stated;
         Relations = relations;
         this.notKnown = notKnown;
@@ -106,19 +110,8 @@ public sealed class TemporalNetwork
     /// <summary>The event type that type <paramref name="type"/>'s <c>refers</c> names, or -1.</summary>
     internal int ReferredType(int type) => referredTypes[type];
 
-    /// <summary>The same times in the world where the events of <paramref name="layout"/> happened and the other uncertain ones did not.</summary>
-    internal TemporalNetwork World(EventOccurrence[][] layout)
-    {
-        var happened = new bool[EventCount];
-        foreach (var occurrences in layout)
-        {
-            foreach (var o in occurrences) happened[o.SourceIndex] = true;
-        }
-
-        var world = new TemporalNetwork(stated, Relations, notKnown, zone, certain, withOne, withTwo, happened);
-        world.Attach(layout, referredTypes);
-        return world;
-    }
+    /// <summary>The same times in the world where exactly the events <paramref name="happened"/> happened; attach its layout before use.</summary>
+    internal TemporalNetwork World(bool[] happened) => new(stated, Relations, notKnown, zone, certain, withOne, withTwo, happened);
 
     /// <summary>A chain of relations may pass through an event only where it happened.</summary>
     private bool Passable(int e) => present is null ? !notKnown[e] : present[e];
@@ -260,6 +253,11 @@ public sealed class TemporalNetwork
     /// <summary>The solution of the world where the certain events and these two happened.</summary>
     private DifferenceMatrix? MatrixFor(int a, int b)
     {
+        if (present is not null)
+        {
+            return world;
+        }
+
         if (certain is null)
         {
             return null;
