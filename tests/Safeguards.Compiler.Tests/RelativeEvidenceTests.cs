@@ -91,6 +91,8 @@ public class RelativeEvidenceTests
     {
         var json = Json("", Ev("apprehended", "2011-10-01"), Ev("complaint", "2011-10", id: "c1", attributes: "\"channel\": \"crime_report\""), Ev("opened", opened));
         Judged(json, "IMM").ShouldBe(expected);
+        if (opened.Contains("sameMomentAs", StringComparison.Ordinal))
+            EvidenceOf(json, "IMM").Reason.ShouldContain("at the same moment as 'complaint' (the case records them as one moment)");
     }
 
     [Fact]

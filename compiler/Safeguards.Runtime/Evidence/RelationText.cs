@@ -25,6 +25,11 @@ internal static class RelationText
             };
         }
 
+        if (min == 0 && max == 0)
+        {
+            return "at the same moment as";
+        }
+
         if (min >= 0)
         {
             return Span(min, max, scale) + " after";
