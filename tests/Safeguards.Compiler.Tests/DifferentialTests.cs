@@ -33,6 +33,15 @@ public class DifferentialTests(ITestOutputHelper output)
         Compare(model.Plan, compiled, interpreted, FeatureCaseCount);
     }
 
+    /// <summary>Clocks, extensions, waiting times and recurring deadlines (issue #15) in both engines.</summary>
+    [Fact]
+    public void Compiled_and_interpreted_agree_on_generated_cases_of_the_legal_time_pack()
+    {
+        var model = Build.Model(LegalTimePack.Text);
+        var (compiled, interpreted, _) = Build.Both(model);
+        Compare(model.Plan, compiled, interpreted, FeatureCaseCount / 3);
+    }
+
     private void Compare(PackPlan model, IRulePack compiled, IRulePack interpreted, int caseCount)
     {
         compiled.Safeguards.Select(s => s.Id).ShouldBe(interpreted.Safeguards.Select(s => s.Id));

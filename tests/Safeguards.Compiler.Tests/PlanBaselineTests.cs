@@ -20,16 +20,18 @@ public sealed class PlanBaselineTests
         Directory.GetDirectories(Build.RulesFolder).Order(StringComparer.Ordinal)
             .Where(folder => Directory.EnumerateFiles(folder, "*.sg", SearchOption.AllDirectories).Any())
             .Select(folder => Path.GetFileName(folder))
-            .Append(FeaturePack);
+            .Append(FeaturePack).Append(LegalTimePackName);
 
     private const string FeaturePack = "feature-pack";
+
+    private const string LegalTimePackName = "legal-time-pack";
 
     [Theory]
     [MemberData(nameof(Packs))]
     public void Printed_plans_and_generated_code_match_their_baselines(string name)
     {
-        var lowered = name == FeaturePack
-            ? Build.Model(Evaluation.Tests.TestPack.Header + Evaluation.Tests.TestPack.Cases + Evaluation.Tests.TestPack.Safeguards)
+        var lowered = name == FeaturePack ? Build.Model(Evaluation.Tests.TestPack.Header + Evaluation.Tests.TestPack.Cases + Evaluation.Tests.TestPack.Safeguards)
+            : name == LegalTimePackName ? Build.Model(LegalTimePack.Text)
             : Build.Model(Compilation.Create(RuleFileLoader.Load([Path.Combine(Build.RulesFolder, name)]).Trees));
         Compare($"{name}.plan.txt", PlanPrinter.Print(lowered.Plan));
         Compare($"{name}.g.cs.txt", CSharpGenerator.Generate(lowered.Plan));

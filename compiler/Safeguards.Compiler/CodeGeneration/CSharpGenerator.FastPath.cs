@@ -85,6 +85,18 @@ public sealed partial class CSharpGenerator
             return true;
         }
 
+        public bool VisitRecurring(RecurringPlan recurring)
+        {
+            CallJudge($"RecurringJudge.Judge({Field}, r, asOf, ref scratch)");
+            return true;
+        }
+
+        public bool VisitWait(WaitPlan wait)
+        {
+            CallJudge($"WaitJudge.Judge({Field}, r, asOf, ref scratch)");
+            return true;
+        }
+
         private void CallJudge(string call) => generator.code.Open("")
             .Line("EvaluationTrace scratch = EvaluationTrace.Empty;")
             .Line($"outcome = {call};")

@@ -46,6 +46,10 @@ public sealed partial class CSharpGenerator
         public string VisitDeadline(DeadlinePlan deadline) => nameof(DeadlinePlan);
 
         public string VisitCount(CountPlan count) => nameof(CountPlan);
+
+        public string VisitRecurring(RecurringPlan recurring) => nameof(RecurringPlan);
+
+        public string VisitWait(WaitPlan wait) => nameof(WaitPlan);
     }
 
     /// <summary>A C# expression that constructs the same requirement plan.</summary>
@@ -58,10 +62,29 @@ public sealed partial class CSharpGenerator
 
         public string VisitDeadline(DeadlinePlan deadline) =>
             $"new DeadlinePlan({Common(deadline)}, new EventSelector[] {{ {string.Join(", ", deadline.Targets.Select(Selector))} }}, "
-            + $"{Selector(deadline.Anchor)}, DeadlineKind.{deadline.Kind}, {Duration(deadline.Duration)}, {Literal(deadline.Each)}, {Literal(deadline.PairByReference)})";
+            + $"{Selector(deadline.Anchor)}, DeadlineKind.{deadline.Kind}, {Duration(deadline.Duration)}, {Literal(deadline.Each)}, {Literal(deadline.PairByReference)}"
+            + (deadline.IsPlain && deadline.Ceiling is null ? ")"
+                : $", {Clock(deadline.Clock)}, new ExtensionPlan[] {{ {string.Join(", ", deadline.Extensions.Select(Extension))} }}, "
+                  + $"{(deadline.Ceiling is { } c ? Duration(c) : "null")})");
 
         public string VisitCount(CountPlan count) =>
             $"new CountPlan({Common(count)}, {count.Maximum}, {Selector(count.Target)}, {(count.Anchor is null ? "null" : Selector(count.Anchor))})";
+
+        public string VisitRecurring(RecurringPlan recurring) =>
+            $"new RecurringPlan({Common(recurring)}, {Selector(recurring.Target)}, {Selector(recurring.Anchor)}, {Clock(recurring.Clock)}, "
+            + $"{Duration(recurring.First)}, {Duration(recurring.Interval)}, {(recurring.Until is null ? "null" : Selector(recurring.Until))})";
+
+        public string VisitWait(WaitPlan wait) =>
+            $"new WaitPlan({Common(wait)}, new EventSelector[] {{ {string.Join(", ", wait.Targets.Select(Selector))} }}, {Selector(wait.Anchor)}, "
+            + $"{Clock(wait.Clock)}, {Duration(wait.Duration)})";
+
+        private static string Clock(ClockPlan? clock) => clock is null ? "null"
+            : $"new ClockPlan(ClockKind.{clock.Kind}, {Literal(clock.Name)}, "
+              + string.Join(", ", clock.Instants.Select(i => $"new InstantPlan({Selector(i.Event)}, {Duration(i.Offset)}, {Literal(i.HasOffset)})")) + ")";
+
+        private static string Extension(ExtensionPlan extension) =>
+            $"new ExtensionPlan({Duration(extension.By)}, {Selector(extension.Authorisation)}, "
+            + $"{(extension.Condition is null ? "null" : extension.Condition.Accept(ConditionData.Instance))})";
     }
 
     /// <summary>A C# expression that constructs the same condition plan.</summary>

@@ -56,5 +56,11 @@ public sealed record CoverageReport(IReadOnlyList<SafeguardCoverage> Safeguards,
 
         public IEnumerable<Outcome> VisitCount(CountPlan count) =>
             count.LimitedInTime ? [Outcome.Indeterminate] : [];
+
+        public IEnumerable<Outcome> VisitRecurring(RecurringPlan recurring) =>
+            [Outcome.NotApplicable, Outcome.Pending, Outcome.InsufficientData, Outcome.Indeterminate];
+
+        public IEnumerable<Outcome> VisitWait(WaitPlan wait) =>
+            [Outcome.NotApplicable, Outcome.Pending, Outcome.InsufficientData, Outcome.Indeterminate];
     }
 }

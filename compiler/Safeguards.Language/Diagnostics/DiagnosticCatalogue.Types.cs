@@ -39,4 +39,22 @@ public static partial class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor NoCalendar = Define("SG3012", DiagnosticSeverity.Error, Types,
         "Working days without a calendar", "'{0}' counts working days, but the pack '{1}' declares no calendar (and imports none); declare one with 'calendar NAME', its 'weekend' and its 'holiday' clauses.");
+
+    public static readonly DiagnosticDescriptor ClockWithEach = Define("SG3013", DiagnosticSeverity.Error, Types,
+        "A clock paired occurrence by occurrence", "'each' pairs occurrences of one event; a clock ({0}) starts once. Remove 'each', or pair on one event.");
+
+    public static readonly DiagnosticDescriptor NotAnExtendableLimit = Define("SG3014", DiagnosticSeverity.Error, Types,
+        "Only a limit can be extended or repeated", "'{0}' applies to a limit 'within D after' on the first trigger, not to '{1}'.");
+
+    public static readonly DiagnosticDescriptor ExtensionWithoutCeiling = Define("SG3015", DiagnosticSeverity.Warning, Types,
+        "Extensions without a ceiling", "The limit can be extended without end; add 'up to D', the longest the law allows with every extension.");
+
+    public static readonly DiagnosticDescriptor RecurrenceWithoutEnd = Define("SG3016", DiagnosticSeverity.Warning, Types,
+        "A recurring deadline without an end", "'repeated within {0}' has no 'until EVENT': every interval up to the reference time is judged, as if the measure never ended.");
+
+    public static readonly DiagnosticDescriptor CeilingBelowLimit = Define("SG3017", DiagnosticSeverity.Error, Types,
+        "A ceiling below the limit", "'up to {0}' is shorter than the limit {1} itself.");
+
+    public static readonly DiagnosticDescriptor CeilingWithoutExtension = Define("SG3018", DiagnosticSeverity.Warning, Types,
+        "A ceiling with nothing to extend", "'up to {0}' caps extensions, but the limit has none ('extended by D on EVENT').");
 }

@@ -153,15 +153,62 @@ internal static class Grammar
         from anchor in OptionalAfter(AfterKeyword, EventReference)
         select (RequirementSyntax)new CountRequirementSyntax(at, most, number, target, anchor?.Keyword, anchor?.Value);
 
+    private static readonly TokenListParser<SyntaxKind, InstantItemSyntax> InstantItem =
+        from @event in EventReference
+        from offset in OptionalAfter(PlusKeyword, Duration)
+        select new InstantItemSyntax(@event, offset?.Keyword, offset?.Value);
+
+    internal static readonly TokenListParser<SyntaxKind, ClockStartSyntax> ClockStart =
+        from which in T(EarliestKeyword).Or(T(LatestKeyword))
+        from of in T(OfKeyword)
+        from open in T(OpenParen)
+        from items in Separated(InstantItem, Comma)
+        from close in T(CloseParen)
+        select new ClockStartSyntax(which, of, open, items, close);
+
+    private static readonly TokenListParser<SyntaxKind, ExtensionSyntax> Extension =
+        from extended in T(ExtendedKeyword)
+        from byWord in T(ByKeyword)
+        from duration in Duration
+        from onWord in T(OnKeyword)
+        from authorisation in EventReference
+        from condition in OptionalAfter(WhenKeyword, Parse.Ref(() => Condition!))
+        select new ExtensionSyntax(extended, byWord, duration, onWord, authorisation, condition?.Keyword, condition?.Value);
+
+    private static readonly TokenListParser<SyntaxKind, CeilingSyntax> Ceiling =
+        from up in T(UpKeyword) from to in T(ToKeyword) from duration in Duration select new CeilingSyntax(up, to, duration);
+
+    private static readonly TokenListParser<SyntaxKind, RecurrenceSyntax> Recurrence =
+        from repeated in T(RepeatedKeyword)
+        from within in T(WithinKeyword)
+        from interval in Duration
+        from end in OptionalAfter(UntilKeyword, EventReference)
+        select new RecurrenceSyntax(repeated, within, interval, end?.Keyword, end?.Value);
+
     private static readonly TokenListParser<SyntaxKind, RequirementSyntax> DeadlineRequirement =
         from eachTarget in Optional(EachKeyword)
         from targets in Separated(EventReference, OrKeyword)
         from timing in Timing
         from eachAnchor in Optional(EachKeyword)
-        from anchor in EventReference
-        select (RequirementSyntax)new DeadlineRequirementSyntax(eachTarget, targets, timing, eachAnchor, anchor);
+        from clock in ClockStart.Select(c => (ClockStartSyntax?)c).OptionalOrDefault()
+        from anchor in clock is null ? EventReference.Select(a => (EventReferenceSyntax?)a) : Parse.Return<SyntaxKind, EventReferenceSyntax?>(null)
+        from extensions in Extension.Many()
+        from ceiling in Ceiling.Select(c => (CeilingSyntax?)c).OptionalOrDefault()
+        from recurrence in Recurrence.Select(r => (RecurrenceSyntax?)r).OptionalOrDefault()
+        select (RequirementSyntax)new DeadlineRequirementSyntax(eachTarget, targets, timing, eachAnchor, anchor, clock, extensions, ceiling, recurrence);
 
-    internal static readonly TokenListParser<SyntaxKind, RequirementSyntax> Requirement = CountRequirement.Or(DeadlineRequirement);
+    /// <summary><c>X not before D after Z</c>: tried before the deadline forms, which it shares its start with.</summary>
+    private static readonly TokenListParser<SyntaxKind, RequirementSyntax> WaitRequirement =
+        (from targets in Separated(EventReference, OrKeyword)
+         from not in T(NotKeyword)
+         from before in T(BeforeKeyword)
+         from duration in Duration
+         from after in T(AfterKeyword)
+         from clock in ClockStart.Select(c => (ClockStartSyntax?)c).OptionalOrDefault()
+         from anchor in clock is null ? EventReference.Select(a => (EventReferenceSyntax?)a) : Parse.Return<SyntaxKind, EventReferenceSyntax?>(null)
+         select (RequirementSyntax)new WaitRequirementSyntax(targets, not, before, duration, after, anchor, clock)).Try();
+
+    internal static readonly TokenListParser<SyntaxKind, RequirementSyntax> Requirement = CountRequirement.Or(WaitRequirement).Or(DeadlineRequirement);
 
     // ---- Declaration headers (after the declaration keyword) -------------------------------------
 
@@ -180,8 +227,10 @@ internal static class Grammar
                                    number.Designator, number.Dot)),
             [CaseKeyword] = from name in Name from title in OptionalText
                             select (DeclarationFactory)((k, s, c) => new CaseDeclarationSyntax(k, name, title, s, c)),
-            [LetKeyword] = from name in Name from equalsSign in T(EqualsSign) from value in Duration
-                           select (DeclarationFactory)((k, s, c) => new ConstantDeclarationSyntax(k, name, equalsSign, value, s, c)),
+            [LetKeyword] = from name in Name from equalsSign in T(EqualsSign)
+                           from value in ClockStart.Select(i => (Duration: (DurationSyntax?)null, Instant: (ClockStartSyntax?)i))
+                               .Or(Duration.Select(d => (Duration: (DurationSyntax?)d, Instant: (ClockStartSyntax?)null)))
+                           select (DeclarationFactory)((k, s, c) => new ConstantDeclarationSyntax(k, name, equalsSign, value.Duration, s, c, value.Instant)),
             [SafeguardKeyword] = from id in Name.Named("a safeguard id") from title in OptionalText
                                  select (DeclarationFactory)((k, s, c) => new SafeguardDeclarationSyntax(k, id, title, s, c)),
             [CalendarKeyword] = from name in Name.Named("a calendar name") from title in OptionalText

@@ -37,7 +37,9 @@ public static class Keywords
         ["date"] = SyntaxKind.DateKeyword, ["yes"] = SyntaxKind.YesKeyword,
         ["calendar"] = SyntaxKind.CalendarKeyword, ["decided"] = SyntaxKind.DecidedKeyword, ["weekend"] = SyntaxKind.WeekendKeyword,
         ["holiday"] = SyntaxKind.HolidayKeyword, ["working"] = SyntaxKind.WorkingKeyword, ["by"] = SyntaxKind.ByKeyword,
-        ["on"] = SyntaxKind.OnKeyword,
+        ["on"] = SyntaxKind.OnKeyword, ["earliest"] = SyntaxKind.EarliestKeyword, ["latest"] = SyntaxKind.LatestKeyword,
+        ["of"] = SyntaxKind.OfKeyword, ["plus"] = SyntaxKind.PlusKeyword, ["extended"] = SyntaxKind.ExtendedKeyword,
+        ["repeated"] = SyntaxKind.RepeatedKeyword,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> All => ByText.Keys;

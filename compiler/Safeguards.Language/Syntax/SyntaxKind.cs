@@ -111,4 +111,10 @@ public enum SyntaxKind
     [Token(Example = "yes")] YesKeyword,
     [Token(Example = "by")] ByKeyword,
     [Token(Example = "on")] OnKeyword,
+    [Token(Example = "earliest")] EarliestKeyword,
+    [Token(Example = "latest")] LatestKeyword,
+    [Token(Example = "of")] OfKeyword,
+    [Token(Example = "plus")] PlusKeyword,
+    [Token(Example = "extended")] ExtendedKeyword,
+    [Token(Example = "repeated")] RepeatedKeyword,
 }

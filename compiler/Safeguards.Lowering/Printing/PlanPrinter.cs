@@ -93,8 +93,23 @@ public static class PlanPrinter
                 DeadlineKind.Before => "at or before",
                 _ => throw new InvalidOperationException($"unknown deadline kind {deadline.Kind}"),
             };
-            return $"deadline {each}{targets} {timing} {anchor}{Limits(deadline)}";
+            var extensions = string.Concat(deadline.Extensions.Select(e =>
+                $", extended by {e.By} on {Selector(@case, e.Authorisation)}{(e.Condition is null ? "" : $" when {e.Condition.Accept(new ConditionText(@case))}")}"));
+            var ceiling = deadline.Ceiling is { } c ? $", up to {c}" : "";
+            return $"deadline {each}{targets} {timing} {Clock(deadline.Clock, anchor)}{extensions}{ceiling}{Limits(deadline)}";
         }
+
+        public string VisitRecurring(RecurringPlan recurring) =>
+            $"recurring {Selector(@case, recurring.Target)} within {recurring.First} after {Clock(recurring.Clock, Selector(@case, recurring.Anchor))}, "
+            + $"then within {recurring.Interval} after the previous{(recurring.Until is null ? "" : $", until {Selector(@case, recurring.Until)}")}{Limits(recurring)}";
+
+        public string VisitWait(WaitPlan wait) =>
+            $"wait {string.Join(" or ", wait.Targets.Select(t => Selector(@case, t)))} not before {wait.Duration} after "
+            + $"{Clock(wait.Clock, Selector(@case, wait.Anchor))}{Limits(wait)}";
+
+        private string Clock(ClockPlan? clock, string anchor) => clock is null ? anchor
+            : $"{(clock.Name is null ? "" : clock.Name + " = ")}{(clock.Kind == ClockKind.Earliest ? "earliest" : "latest")} of ("
+              + string.Join(", ", clock.Instants.Select(i => Selector(@case, i.Event) + (i.HasOffset ? $" plus {i.Offset}" : ""))) + ")";
 
         public string VisitCount(CountPlan count) =>
             $"count at most {count.Maximum} {Selector(@case, count.Target)}{(count.Anchor is null ? "" : $" after the first {Selector(@case, count.Anchor)}")}{Limits(count)}";

@@ -30,8 +30,24 @@ public struct EvaluationTrace
 
     public int Count;
 
-    /// <summary>The event type of <see cref="TriggerOccurrence"/>, or -1.</summary>
+    /// <summary>With a clock (<c>earliest of (...)</c>): the event type whose instant started it; -1 without a clock,
+    /// <see cref="UncertainInstant"/> when imprecise times leave it open which instant came first.</summary>
     public int TriggerEvent;
+
+    /// <summary>Extensions that certainly counted, and the first authorisation that did not (or may not) count, with why.</summary>
+    public int ExtensionsCounted;
+    public ExtensionNote ExtensionNote;
+    public int ExtensionEvent;
+    public int ExtensionOccurrence;
+
+    /// <summary>A recurring deadline: which interval the finding is about (1 is the first limit), and how many were late.</summary>
+    public int Interval;
+    public int LateIntervals;
+
+    public const int UncertainInstant = -2;
+
+    /// <summary>The event type of <see cref="TriggerOccurrence"/>, or -1 (a world's occurrences are renumbered by it).</summary>
+    public int TriggerOccurrenceType;
 
     /// <summary>The deadline was decided on the bounds of completion − trigger (<see cref="CaseRecord.Network"/>), not on
     /// the two ranges (the bounds are the network's).</summary>
@@ -51,8 +67,35 @@ public struct EvaluationTrace
         MissingFact = -1,
         MissingEvent = -1,
         TriggerOccurrence = -1,
-        TriggerEvent = -1,
+        TriggerOccurrenceType = -1,
         CompletingEvent = -1,
         CompletingOccurrence = -1,
+        TriggerEvent = -1,
+        ExtensionEvent = -1,
+        ExtensionOccurrence = -1,
     };
+}
+
+/// <summary>Why an authorisation did not (or may not) extend a limit.</summary>
+public enum ExtensionNote : byte
+{
+    None,
+
+    /// <summary>Granted after the limit it would extend had run out.</summary>
+    Late,
+
+    /// <summary>Its condition does not hold (the offence is not serious enough, ...).</summary>
+    ConditionNotMet,
+
+    /// <summary>Its condition depends on a fact the record lacks.</summary>
+    ConditionUnknown,
+
+    /// <summary>Imprecise times leave it open whether it was granted in time.</summary>
+    TimingUncertain,
+
+    /// <summary>It counted, but the ceiling cut it short.</summary>
+    Capped,
+
+    /// <summary>Recorded without a time: whether it was granted in time is unknown.</summary>
+    TimeUnknown,
 }

@@ -39,7 +39,8 @@ public static class FindingBuilder
                 when caseSchema is not null && trace.MissingEvent >= 0 => caseSchema.Events[trace.MissingEvent].Name,
             _ => null,
         };
-        var reason = Explain(info, caseSchema, record, calendar, outcome, trace, requirement, completing, completedKnown, slack, overrun, missing, asOf);
+        var reason = Explain(info, caseSchema, record, calendar, outcome, trace, requirement, completing, completedKnown, slack, overrun, missing, asOf)
+            + LegalClockNotes.For(caseSchema, record, calendar, trace, requirement);
         var evidence = new Evidence(
             trace.HasTrigger ? trace.Trigger : null,
             trace.HasDeadline ? trace.Deadline : null,
@@ -66,13 +67,14 @@ public static class FindingBuilder
         var deadline = trace.HasDeadline ? TimeText.DeadlinePhrase(calendar, trace.Deadline) : "";
         var trigger = trace.HasTrigger ? TimeText.Range(calendar, trace.Trigger) : "";
         var target = requirement?.Target ?? "the required event";
-        var anchor = requirement?.Anchor ?? "the trigger";
+        // A recurring deadline's later intervals run from the previous occurrence, not from the trigger.
+        var anchor = trace.Interval > 1 ? $"the previous {requirement?.Target}" : requirement?.Anchor ?? "the trigger";
         var completedAt = completedKnown ? TimeText.When(calendar, trace.CompletedAt) : "";
         var since = trace.HasTrigger ? $" ({anchor} {TimeText.When(calendar, trace.Trigger)})" : "";
         var imprecise = !trace.Deadline.IsExact || (trace.CompletingEvent >= 0 && !trace.CompletedAt.IsExact);
         if (trace.ByDifference && record.Network is { } network && trace.CompletingEvent >= 0)
         {
-            int a = network.EventOf(trace.TriggerEvent, trace.TriggerOccurrence), b = network.EventOf(trace.CompletingEvent, trace.CompletingOccurrence);
+            int a = network.EventOf(trace.TriggerOccurrenceType, trace.TriggerOccurrence), b = network.EventOf(trace.CompletingEvent, trace.CompletingOccurrence);
             var exact = network.EventDifferenceBounds(a, b) is var (min, max) && min == max;
             var relation = $"'{completing}' {RelationText.Difference(network, a, b, scale)} '{anchor}' ({RelationText.Source(network, a, b)})";
             return outcome == Outcome.Satisfied
@@ -102,6 +104,13 @@ public static class FindingBuilder
             ReasonKind.CountUncertain => requirement is not null && requirement.Anchor != requirement.Target
                 ? $"{trace.Count} '{target}' certainly after '{anchor}' ({trigger}); imprecise or unknown times leave it open whether more count ({requirement.Description})."
                 : $"{trace.Count} '{target}' certainly while the law was in force; imprecise or unknown times leave it open whether more count ({requirement?.Description}).",
+            ReasonKind.ActTooEarly => $"'{completing}' {completedAt}, before {TimeText.Range(calendar, trace.Deadline)}, the earliest it was allowed ({requirement?.Limit} after {anchor} {TimeText.When(calendar, trace.Trigger)}).",
+            ReasonKind.ActAfterWaiting => $"'{completing}' {completedAt}, once the waiting time had passed ({requirement?.Limit} after {anchor} {TimeText.When(calendar, trace.Trigger)}).",
+            ReasonKind.ActTimingUncertain => $"'{completing}' {completedAt} may fall before or after {TimeText.Range(calendar, trace.Deadline)}, the earliest it was allowed ({requirement?.Limit} after {anchor} {TimeText.When(calendar, trace.Trigger)}).",
+            ReasonKind.NoActYet => outcome == Outcome.Satisfied
+                ? $"No '{target}' yet, and none can come too early any more: the waiting time ended {TimeText.Range(calendar, trace.Deadline)}."
+                : $"No '{target}' yet; none may come before {TimeText.Range(calendar, trace.Deadline)} ({requirement?.Limit} after {anchor} {TimeText.When(calendar, trace.Trigger)}).",
+            ReasonKind.MeasureEnded => $"The measure ended before the first '{target}' was due ({anchor} {TimeText.When(calendar, trace.Trigger)}).",
             ReasonKind.HappenedNotKnown => $"Whether '{missing}' happened is not known: if it did, this is {OutcomeNames.ToJson(trace.IfHappened).Replace('-', ' ')}; if it did not, {OutcomeNames.ToJson(trace.IfNotHappened).Replace('-', ' ')}.",
             ReasonKind.None => outcome.ToString(),
             _ => throw new InvalidOperationException($"no sentence for reason {trace.Reason}"),
@@ -157,7 +166,7 @@ public static class FindingBuilder
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["elapsed"] = trace.ByDifference && record.Network is { } network && trace.CompletingEvent >= 0
-                ? RelationText.Elapsed(network, network.EventOf(trace.TriggerEvent, trace.TriggerOccurrence), network.EventOf(trace.CompletingEvent, trace.CompletingOccurrence), scale)
+                ? RelationText.Elapsed(network, network.EventOf(trace.TriggerOccurrenceType, trace.TriggerOccurrence), network.EventOf(trace.CompletingEvent, trace.CompletingOccurrence), scale)
                 : trace.HasTrigger
                 ? Between(end.EarliestUtcTicks - trace.Trigger.LatestUtcTicks, end.LatestUtcTicks - trace.Trigger.EarliestUtcTicks, scale)
                 : "an unknown time",

@@ -59,7 +59,7 @@ internal static class NotKnownWhetherJudge
     /// <summary>The trace of a world, with its occurrences numbered as in the record the finding is written for.</summary>
     private static EvaluationTrace Renumbered(EvaluationTrace trace, PossibleWorlds worlds, int world)
     {
-        if (trace.TriggerEvent >= 0) trace.TriggerOccurrence = worlds.OriginalIndex(world, trace.TriggerEvent, trace.TriggerOccurrence);
+        if (trace.TriggerOccurrenceType >= 0) trace.TriggerOccurrence = worlds.OriginalIndex(world, trace.TriggerOccurrenceType, trace.TriggerOccurrence);
         if (trace.CompletingEvent >= 0) trace.CompletingOccurrence = worlds.OriginalIndex(world, trace.CompletingEvent, trace.CompletingOccurrence);
         return trace;
     }

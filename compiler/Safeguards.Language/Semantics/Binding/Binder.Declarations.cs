@@ -109,6 +109,14 @@ internal sealed partial class Binder
                 case CaseDeclarationSyntax { Name: { } name } @case:
                     DeclareCase(pack, @case, name);
                     break;
+                case ConstantDeclarationSyntax { Name: { } name, Instant: { } instant }:
+                {
+                    // Bound where it is used: a named instant names events of the case of each safeguard that uses it.
+                    var named = new InstantSymbol(name.Text, At(name), pack, instant);
+                    pack.Instants.Add(named);
+                    Declared(name, named);
+                    break;
+                }
                 case ConstantDeclarationSyntax { Name: { } name, Value: { } value }:
                     if (BindDurationLiteral(value) is { } duration)
                     {

@@ -1,6 +1,7 @@
 using Safeguards.Language.Diagnostics;
 using Safeguards.Language.Syntax;
 using Safeguards.Runtime;
+using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Language.Semantics;
 
@@ -18,19 +19,103 @@ internal sealed partial class Binder
                 return new BoundCountRequirement(syntax, maximum.Value, counted, after);
 
             case DeadlineRequirementSyntax deadline:
-                var targets = deadline.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();
-                var anchor = BindEventReference(@case, deadline.Anchor);
-                LegalDuration? duration = deadline.Timing.Duration is { } durationSyntax ? BindDuration(pack, durationSyntax) : null;
-                if ((deadline.EachTarget is null) != (deadline.EachAnchor is null))
-                    Report(DiagnosticCatalogue.EachOnOneSide, At((SyntaxToken?)deadline.EachTarget ?? deadline.EachAnchor!));
-                if (targets.Any(t => t is null) || anchor is null || (deadline.Timing.Duration is not null && duration is null)) return null;
-                var each = deadline.EachTarget is not null && deadline.EachAnchor is not null;
-                var byReference = each && targets.All(t => t!.Event.RefersTo == anchor.Event);
-                return new BoundDeadlineRequirement(syntax, targets!, deadline.Timing.Kind, duration, anchor, each, byReference);
+                return BindDeadline(pack, @case, deadline);
+
+            case WaitRequirementSyntax wait:
+            {
+                var targets = wait.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();
+                var duration = BindDuration(pack, wait.Duration);
+                var (anchor, clock) = BindTrigger(pack, @case, wait.Anchor, wait.Clock);
+                if (targets.Any(t => t is null) || duration is null || anchor is null) return null;
+                return new BoundWaitRequirement(syntax, targets!, duration.Value, anchor, clock);
+            }
 
             default:
-                return null;
+                throw new InvalidOperationException($"the binder has no rule for the requirement syntax {syntax.GetType().Name}");
         }
+    }
+
+    private BoundRequirement? BindDeadline(PackSymbol pack, CaseSymbol @case, DeadlineRequirementSyntax deadline)
+    {
+        var targets = deadline.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();
+        var (anchor, clock) = BindTrigger(pack, @case, deadline.Anchor, deadline.Clock);
+        LegalDuration? duration = deadline.Timing.Duration is { } durationSyntax ? BindDuration(pack, durationSyntax) : null;
+        if ((deadline.EachTarget is null) != (deadline.EachAnchor is null))
+            Report(DiagnosticCatalogue.EachOnOneSide, At((SyntaxToken?)deadline.EachTarget ?? deadline.EachAnchor!));
+        var each = deadline.EachTarget is not null && deadline.EachAnchor is not null;
+        if (each && clock is not null)
+            Report(DiagnosticCatalogue.ClockWithEach, At((SyntaxNode?)deadline.Clock ?? deadline.Anchor!), clock.ToString());
+
+        var extensions = new List<BoundExtension>();
+        var broken = false;
+        foreach (var extension in deadline.Extensions)
+        {
+            var by = BindDuration(pack, extension.Duration);
+            var authorisation = BindEventReference(@case, extension.Authorisation);
+            var condition = extension.Condition is null ? null : BindCondition(@case, extension.Condition);
+            if (by is null || authorisation is null || (extension.Condition is not null && condition is null)) broken = true;
+            else extensions.Add(new BoundExtension(by.Value, authorisation, condition));
+        }
+        LegalDuration? ceiling = deadline.Ceiling is null ? null : BindDuration(pack, deadline.Ceiling.Duration);
+        BoundRecurrence? recurrence = null;
+        if (deadline.Recurrence is { } r)
+        {
+            var interval = BindDuration(pack, r.Interval);
+            var until = r.End is null ? null : BindEventReference(@case, r.End);
+            if (interval is null || (r.End is not null && until is null)) broken = true;
+            else recurrence = new BoundRecurrence(interval.Value, until);
+            if (r.End is null) Report(DiagnosticCatalogue.RecurrenceWithoutEnd, At(r.RepeatedKeyword), interval?.ToString() ?? r.Interval.ToString());
+        }
+
+        // Extensions, a ceiling and a recurrence continue a limit "within D after" the first trigger.
+        var limit = deadline.Timing.Kind == DeadlineKind.WithinAfter && !each;
+        foreach (var (word, node) in new (string, SyntaxNode?)[] { ("extended", deadline.Extensions.FirstOrDefault()), ("up to", deadline.Ceiling), ("repeated", deadline.Recurrence) })
+            if (node is not null && !limit) Report(DiagnosticCatalogue.NotAnExtendableLimit, At(node), word,
+                    (each ? "each … " : "") + string.Join(" ", deadline.Timing.LeadingWords.Append(deadline.Timing.Direction).Select(t => t.Text)));
+        if (deadline.Extensions.Count > 0 && deadline.Ceiling is null) Report(DiagnosticCatalogue.ExtensionWithoutCeiling, At(deadline.Extensions[0]));
+        if (deadline.Ceiling is not null && deadline.Extensions.Count == 0 && ceiling is { } unused)
+            Report(DiagnosticCatalogue.CeilingWithoutExtension, At(deadline.Ceiling), unused.ToString());
+        if (ceiling is { } c && duration is { } d && c.Family == d.Family && c.Family == DurationFamily.Exact && c.ExactTicks < d.ExactTicks)
+            Report(DiagnosticCatalogue.CeilingBelowLimit, At(deadline.Ceiling!), c.ToString(), d.ToString());
+
+        if (targets.Any(t => t is null) || anchor is null || (deadline.Timing.Duration is not null && duration is null) || broken
+            || (deadline.Ceiling is not null && ceiling is null)) return null;
+        var byReference = each && targets.All(t => t!.Event.RefersTo == anchor.Event);
+        return new BoundDeadlineRequirement(deadline, targets!, deadline.Timing.Kind, duration, anchor, each, byReference)
+        {
+            Clock = clock,
+            Extensions = extensions,
+            Ceiling = ceiling,
+            Recurrence = recurrence,
+        };
+    }
+
+    /// <summary>A trigger: an event, a clock written out, or a named instant (<c>let custody_start = earliest of (...)</c>),
+    /// bound against the safeguard's case. The anchor returned is the event (or the clock's first event).</summary>
+    private (BoundEventReference? Anchor, BoundClock? Clock) BindTrigger(PackSymbol pack, CaseSymbol @case, EventReferenceSyntax? anchor, ClockStartSyntax? clock)
+    {
+        if (clock is not null) return BindClock(pack, @case, clock, null);
+        if (anchor is null) return (null, null);
+        if (anchor.Filters is null && @case.Events.All(e => e.Name != anchor.Name.Text)
+            && Visible(pack).SelectMany(p => p.Instants).FirstOrDefault(i => i.Name == anchor.Name.Text) is { } named)
+        {
+            Referenced(anchor.Name, named);
+            return BindClock(pack, @case, named.Syntax, named.Name);
+        }
+        return (BindEventReference(@case, anchor), null);
+    }
+
+    private (BoundEventReference? Anchor, BoundClock? Clock) BindClock(PackSymbol pack, CaseSymbol @case, ClockStartSyntax clock, string? name)
+    {
+        var instants = new List<BoundInstant>();
+        foreach (var item in clock.Items.Items)
+        {
+            var @event = BindEventReference(@case, item.Event);
+            var offset = item.Offset is null ? null : BindDuration(pack, item.Offset);
+            if (@event is null || (item.Offset is not null && offset is null)) return (null, null);
+            instants.Add(new BoundInstant(@event, offset));
+        }
+        return instants.Count == 0 ? (null, null) : (instants[0].Event, new BoundClock(clock.Kind, instants, name));
     }
 
     private BoundEventReference? BindEventReference(CaseSymbol @case, EventReferenceSyntax syntax)

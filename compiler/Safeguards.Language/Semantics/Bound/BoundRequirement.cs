@@ -29,18 +29,39 @@ public sealed record BoundDeadlineRequirement(
     bool Each,
     bool PairByReference) : BoundRequirement(Syntax)
 {
+    /// <summary>A clock that starts at the earliest (or latest) of several instants; <see cref="Anchor"/> is then its
+    /// first instant's event, for what names the trigger.</summary>
+    public BoundClock? Clock { get; init; }
+
+    /// <summary>Authorising events that extend the limit, each granted before the limit it extends runs out.</summary>
+    public IReadOnlyList<BoundExtension> Extensions { get; init; } = [];
+
+    /// <summary>The limit with every extension may not exceed this, counted from the clock's start.</summary>
+    public LegalDuration? Ceiling { get; init; }
+
+    /// <summary>After the first completing occurrence, each next one is due within this interval of the previous one.</summary>
+    public BoundRecurrence? Recurrence { get; init; }
+
+    /// <summary>The trigger read aloud: the event, the named instant, or the clock written out.</summary>
+    public string AnchorText => Clock?.ToString() ?? Anchor.ToString();
+
     /// <summary>The requirement read aloud: "registered within 3 hours after apprehended".</summary>
     public string Describe()
     {
         var targets = string.Join(" or ", Targets);
         var each = Each ? "each " : "";
-        return Timing switch
+        var text = Timing switch
         {
-            DeadlineKind.WithinAfter => $"{each}{targets} within {Duration} after {each}{Anchor}",
-            DeadlineKind.NoLaterThanBefore => $"{each}{targets} no later than {Duration} before {each}{Anchor}",
-            DeadlineKind.ImmediatelyAfter => $"{each}{targets} immediately after {each}{Anchor}",
-            _ => $"{each}{targets} before {each}{Anchor}",
+            DeadlineKind.WithinAfter => $"{each}{targets} within {Duration} after {each}{AnchorText}",
+            DeadlineKind.NoLaterThanBefore => $"{each}{targets} no later than {Duration} before {each}{AnchorText}",
+            DeadlineKind.ImmediatelyAfter => $"{each}{targets} immediately after {each}{AnchorText}",
+            DeadlineKind.Before => $"{each}{targets} before {each}{AnchorText}",
+            _ => throw new InvalidOperationException($"unknown deadline kind {Timing}"),
         };
+        foreach (var extension in Extensions) text += $", {extension}";
+        if (Ceiling is { } ceiling) text += $", up to {ceiling}";
+        if (Recurrence is { } recurrence) text += $", {recurrence}";
+        return text;
     }
 }
 
@@ -50,4 +71,36 @@ public sealed record BoundCountRequirement(RequirementSyntax Syntax, int Maximum
     : BoundRequirement(Syntax)
 {
     public string Describe() => Anchor is null ? $"at most {Maximum} {Target}" : $"at most {Maximum} {Target} after {Anchor}";
+}
+
+/// <summary>One instant of a clock: an event, optionally plus a duration.</summary>
+public sealed record BoundInstant(BoundEventReference Event, LegalDuration? Offset)
+{
+    public override string ToString() => Offset is { } d ? $"{Event} plus {d}" : Event.ToString();
+}
+
+/// <summary><c>earliest of (...)</c> or <c>latest of (...)</c>, possibly through a named instant (<see cref="Name"/>).</summary>
+public sealed record BoundClock(ClockKind Kind, IReadOnlyList<BoundInstant> Instants, string? Name)
+{
+    public override string ToString() => Name ?? $"{(Kind == ClockKind.Earliest ? "earliest" : "latest")} of ({string.Join(", ", Instants)})";
+}
+
+/// <summary><c>extended by D on E [when C]</c>.</summary>
+public sealed record BoundExtension(LegalDuration By, BoundEventReference Authorisation, BoundCondition? Condition)
+{
+    public override string ToString() => $"extended by {By} on {Authorisation}{(Condition is null ? "" : " when …")}";
+}
+
+/// <summary><c>repeated within D [until E]</c>.</summary>
+public sealed record BoundRecurrence(LegalDuration Interval, BoundEventReference? Until)
+{
+    public override string ToString() => $"repeated within {Interval}{(Until is null ? "" : $" until {Until}")}";
+}
+
+/// <summary>A minimum waiting time: the first completing occurrence (the earliest of <see cref="Targets"/>) may not
+/// happen before the duration has passed since the trigger.</summary>
+public sealed record BoundWaitRequirement(RequirementSyntax Syntax, IReadOnlyList<BoundEventReference> Targets, LegalDuration Duration,
+    BoundEventReference Anchor, BoundClock? Clock) : BoundRequirement(Syntax)
+{
+    public string Describe() => $"{string.Join(" or ", Targets)} not before {Duration} after {Clock?.ToString() ?? Anchor.ToString()}";
 }

@@ -60,3 +60,12 @@ public sealed class ConstantSymbol(string name, Location? location, PackSymbol p
     public PackSymbol Pack { get; } = pack;
     public LegalDuration Value { get; } = value;
 }
+
+/// <summary>A named instant (<c>let custody_start = earliest of (apprehended, placed_in_custody)</c>): several safeguards share
+/// one definition of when a clock starts. Its events are looked up in the case of each safeguard that uses it.</summary>
+public sealed class InstantSymbol(string name, Location? location, PackSymbol pack, Syntax.ClockStartSyntax syntax) : Symbol(name, location)
+{
+    public override SymbolKind Kind => SymbolKind.Instant;
+    public PackSymbol Pack { get; } = pack;
+    public Syntax.ClockStartSyntax Syntax { get; } = syntax;
+}

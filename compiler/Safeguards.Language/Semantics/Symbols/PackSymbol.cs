@@ -17,6 +17,7 @@ public sealed class PackSymbol(string name, Location? location) : Symbol(name, l
     public List<SourceSymbol> Sources { get; } = [];
     public List<CaseSymbol> Cases { get; } = [];
     public List<ConstantSymbol> Constants { get; } = [];
+    public List<InstantSymbol> Instants { get; } = [];
     public List<SafeguardSymbol> Safeguards { get; } = [];
 
     /// <summary>The calendars this pack declares (one is allowed; a second is reported).</summary>

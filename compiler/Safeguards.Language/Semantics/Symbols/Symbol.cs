@@ -14,6 +14,7 @@ public enum SymbolKind
     Constant,
     Safeguard,
     Calendar,
+    Instant,
 }
 
 /// <summary>Something declared in a rule pack that a name can refer to.</summary>

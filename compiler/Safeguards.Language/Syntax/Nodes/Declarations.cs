@@ -90,13 +90,18 @@ public sealed class CaseDeclarationSyntax(SyntaxToken keyword, SyntaxToken? name
 
 /// <summary><c>let pre_charge_limit = 72 hours</c></summary>
 public sealed class ConstantDeclarationSyntax(SyntaxToken keyword, SyntaxToken? name, SyntaxToken? equalsSign, DurationSyntax? value,
-    SkippedSyntax? skipped, IReadOnlyList<ClauseSyntax> clauses) : DeclarationSyntax(keyword, clauses, skipped)
+    SkippedSyntax? skipped, IReadOnlyList<ClauseSyntax> clauses, ClockStartSyntax? instant = null) : DeclarationSyntax(keyword, clauses, skipped)
 {
     public SyntaxToken? Name { get; } = name;
     public SyntaxToken? EqualsSign { get; } = equalsSign;
+
+    /// <summary>A duration (<c>let limit = 72 hours</c>), or null for a named instant.</summary>
     public DurationSyntax? Value { get; } = value;
+
+    /// <summary>A named instant (<c>let custody_start = earliest of (apprehended, placed_in_custody)</c>), or null.</summary>
+    public ClockStartSyntax? Instant { get; } = instant;
     public override SyntaxToken? NameToken => Name;
-    protected override IEnumerable<SyntaxElement?> HeaderChildren() => [Name, EqualsSign, Value];
+    protected override IEnumerable<SyntaxElement?> HeaderChildren() => [Name, EqualsSign, Value, Instant];
 }
 
 /// <summary><c>safeguard DET-REG-3H "Detention report within three hours"</c> followed by its clauses.</summary>

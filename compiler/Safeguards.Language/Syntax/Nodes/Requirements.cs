@@ -4,16 +4,26 @@ namespace Safeguards.Language.Syntax;
 /// <summary>What a safeguard requires, after <c>requires</c>.</summary>
 public abstract class RequirementSyntax : SyntaxNode;
 
-/// <summary><c>[each] X [or Y] (within D after | no later than D before | immediately after | before | after) [each] Z</c></summary>
+/// <summary><c>[each] X [or Y] (within D after | no later than D before | immediately after | before) [each] Z</c>, where Z
+/// is an event or a clock (<c>earliest of (...)</c>), optionally followed by extensions (<c>extended by D on E [when C]</c>),
+/// a ceiling (<c>up to D</c>) and a recurrence (<c>repeated within D [until E]</c>).</summary>
 public sealed class DeadlineRequirementSyntax(SyntaxToken? eachTarget, SeparatedList<EventReferenceSyntax> targets, TimingSyntax timing,
-    SyntaxToken? eachAnchor, EventReferenceSyntax anchor) : RequirementSyntax
+    SyntaxToken? eachAnchor, EventReferenceSyntax? anchor, ClockStartSyntax? clock = null, IReadOnlyList<ExtensionSyntax>? extensions = null,
+    CeilingSyntax? ceiling = null, RecurrenceSyntax? recurrence = null) : RequirementSyntax
 {
     public SyntaxToken? EachTarget { get; } = eachTarget;
     public SeparatedList<EventReferenceSyntax> Targets { get; } = targets;
     public TimingSyntax Timing { get; } = timing;
     public SyntaxToken? EachAnchor { get; } = eachAnchor;
-    public EventReferenceSyntax Anchor { get; } = anchor;
-    protected override IEnumerable<SyntaxElement?> Children() => [EachTarget, .. Targets.Elements(), Timing, EachAnchor, Anchor];
+
+    /// <summary>The trigger: an event or a named instant; null when <see cref="Clock"/> is written out.</summary>
+    public EventReferenceSyntax? Anchor { get; } = anchor;
+    public ClockStartSyntax? Clock { get; } = clock;
+    public IReadOnlyList<ExtensionSyntax> Extensions { get; } = extensions ?? [];
+    public CeilingSyntax? Ceiling { get; } = ceiling;
+    public RecurrenceSyntax? Recurrence { get; } = recurrence;
+    protected override IEnumerable<SyntaxElement?> Children() =>
+        [EachTarget, .. Targets.Elements(), Timing, EachAnchor, Anchor, Clock, .. Extensions, Ceiling, Recurrence];
 }
 
 /// <summary><c>at most 2 returned_for_checks</c>, <c>at most 0 reconciliation after charged_torture</c> (the

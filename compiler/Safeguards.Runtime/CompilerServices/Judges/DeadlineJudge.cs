@@ -14,6 +14,7 @@ public static class DeadlineJudge
     /// <summary>The first trigger occurrence and the earliest completing occurrence of any target type.</summary>
     private static Outcome JudgeFirst(DeadlinePlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace)
     {
+        if (plan.Clock is not null) return JudgeClock(plan, record, asOf, ref trace);
         var anchors = record.EventsByType[plan.Anchor.EventType];
         var anchor = FilteredSelection.First(anchors, asOf, plan.Anchor.FilterTable);
         if (anchor < 0) return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
@@ -88,6 +89,38 @@ public static class DeadlineJudge
         return any ? worst : SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
     }
 
+    /// <summary>A clock that starts at the earliest (latest) of several instants, and the earliest completing occurrence.</summary>
+    private static Outcome JudgeClock(DeadlinePlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace)
+    {
+        switch (ClockJudge.Start(plan.Clock, plan.Anchor, plan.Calendar, record, asOf, out var start, out var startType, out var startOccurrence))
+        {
+            case ClockState.NotRecorded: return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
+            case ClockState.TimeUnknown:
+                trace.MissingEvent = startType;
+                return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
+            case ClockState.Started: break;
+        }
+        trace.TriggerEvent = startType;
+        var (target, targetType, unknown) = (-1, -1, false);
+        foreach (var selector in plan.Targets)
+        {
+            var candidates = record.EventsByType[selector.EventType];
+            var index = FilteredSelection.First(candidates, asOf, selector.FilterTable);
+            // An instant of the clock does not complete it ("released" is not "apprehended").
+            if (index >= 0 && selector.EventType == startType && index == startOccurrence)
+                index = FilteredSelection.NextFrom(candidates, index + 1, asOf, selector.FilterTable);
+            if (index < 0) continue;
+            if (candidates[index].TimeUnknown)
+            {
+                (target, targetType, unknown) = (index, selector.EventType, true);
+                break;
+            }
+            if (target < 0 || candidates[index].Time.EarliestUtcTicks < record.EventsByType[targetType][target].Time.EarliestUtcTicks)
+                (target, targetType) = (index, selector.EventType);
+        }
+        return JudgeTrigger(plan, record, start, startOccurrence, target, targetType, unknown, asOf, ref trace);
+    }
+
     /// <summary>The verdict on one trigger occurrence and its completing occurrence (if any), with the evidence.</summary>
     /// <param name="target">The completing occurrence's index in its event type, or -1.</param>
     /// <param name="targetTimeUnknown">The completing occurrence is recorded without a time.</param>
@@ -95,9 +128,10 @@ public static class DeadlineJudge
         int target, int targetType, bool targetTimeUnknown, long asOf, ref EvaluationTrace trace)
     {
         trace.TriggerOccurrence = anchorIndex;
-        trace.TriggerEvent = plan.Anchor.EventType;
-        // A record that relates the two times may decide the deadline on their difference, whatever each time alone.
-        var byDifference = target >= 0 && record.Network is { Relations.Count: > 0 } network
+        trace.TriggerOccurrenceType = plan.Anchor.EventType;
+        // A record that relates the two times may decide the deadline on their difference, whatever each time alone
+        // (a deadline that extensions may move is left to the ranges).
+        var byDifference = target >= 0 && plan.Extensions.Length == 0 && record.Network is { Relations.Count: > 0 } network
             ? ByDifference(plan, network, anchor, anchorIndex, target, targetType, ref trace)
             : null;
         if (anchor.TimeUnknown)
@@ -109,9 +143,18 @@ public static class DeadlineJudge
             trace.MissingEvent = plan.Anchor.EventType;
             return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
         }
+        return JudgeTrigger(plan, record, anchor.Time, anchorIndex, target, targetType, targetTimeUnknown, asOf, ref trace, byDifference);
+    }
+
+    /// <summary>The verdict once the clock's start is known (an occurrence's time, or a clock's instant).</summary>
+    /// <param name="byDifference">The verdict on completion − trigger when the record's relations decide it.</param>
+    private static Outcome JudgeTrigger(DeadlinePlan plan, CaseRecord record, TimeRange trigger, int anchorIndex,
+        int target, int targetType, bool targetTimeUnknown, long asOf, ref EvaluationTrace trace, Outcome? byDifference = null)
+    {
+        trace.TriggerOccurrence = anchorIndex;
         trace.HasTrigger = true;
-        trace.Trigger = anchor.Time;
-        switch (InForce.Classify(anchor.Time, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
+        trace.Trigger = trigger;
+        switch (InForce.Classify(trigger, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
         {
             case PeriodFit.Outside: trace.ByDifference = false; return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
             case PeriodFit.Straddles: trace.ByDifference = false; return SafeguardJudge.Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
@@ -119,7 +162,8 @@ public static class DeadlineJudge
         }
 
         trace.HasDeadline = true;
-        trace.Deadline = plan.DeadlineFor(anchor.Time);
+        trace.Deadline = plan.DeadlineFor(trigger);
+        if (plan.Extensions.Length > 0) trace.Deadline = ExtensionJudge.Extend(plan, record, asOf, trigger, trace.Deadline, ref trace);
         if (target >= 0)
         {
             trace.CompletingEvent = targetType;

@@ -19,9 +19,14 @@ public enum DeadlineKind : byte
 public sealed class DeadlinePlan : RequirementPlan
 {
     public DeadlinePlan(int index, int sourceLine, LegalCalendar calendar, long inForceFromUtcTicks, long inForceUntilUtcTicks,
-        EventSelector[] targets, EventSelector anchor, DeadlineKind kind, LegalDuration duration, bool each, bool pairByReference)
+        EventSelector[] targets, EventSelector anchor, DeadlineKind kind, LegalDuration duration, bool each, bool pairByReference,
+        ClockPlan? clock = null, ExtensionPlan[]? extensions = null, LegalDuration? ceiling = null)
         : base(index, sourceLine, calendar, inForceFromUtcTicks, inForceUntilUtcTicks)
     {
+        if (each && clock is not null) throw new ArgumentException("a clock starts once; it is not paired occurrence by occurrence", nameof(clock));
+        Clock = clock;
+        Extensions = [.. extensions ?? []];
+        Ceiling = ceiling;
         if (targets.Length == 0) throw new ArgumentException("a deadline needs a completing event", nameof(targets));
         Targets = [.. targets];
         Anchor = anchor;
@@ -44,9 +49,22 @@ public sealed class DeadlinePlan : RequirementPlan
 
     public bool PairByReference { get; }
 
+    /// <summary>The instant the clock starts at, when it is the earliest or latest of several; null for <see cref="Anchor"/>'s first occurrence.</summary>
+    public ClockPlan? Clock { get; }
+
+    /// <summary>What extends the limit (applied in time order by <see cref="ExtensionJudge"/>).</summary>
+    public ImmutableArray<ExtensionPlan> Extensions { get; }
+
+    /// <summary>The longest the limit may run with every extension, from the clock's start.</summary>
+    public LegalDuration? Ceiling { get; }
+
+    /// <summary>The fast path reads first occurrences only: a clock or extensions need the judge.</summary>
+    public bool IsPlain => Clock is null && Extensions.Length == 0;
+
     public override EventSelector Trigger => Anchor;
 
-    public override IEnumerable<int> EventTypes => Targets.Select(t => t.EventType).Append(Anchor.EventType);
+    public override IEnumerable<int> EventTypes => Targets.Select(t => t.EventType).Append(Anchor.EventType)
+        .Concat(Clock?.Instants.Select(i => i.Event.EventType) ?? []).Concat(Extensions.Select(e => e.Authorisation.EventType));
 
     /// <summary>The completing event is of the trigger's own type ("each inspection within 30 days after each
     /// inspection"): an occurrence never completes itself, so only occurrences after the trigger's are candidates.</summary>

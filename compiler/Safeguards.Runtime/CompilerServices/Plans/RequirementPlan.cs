@@ -51,4 +51,8 @@ public interface IRequirementPlanVisitor<out T>
     T VisitDeadline(DeadlinePlan deadline);
 
     T VisitCount(CountPlan count);
+
+    T VisitRecurring(RecurringPlan recurring);
+
+    T VisitWait(WaitPlan wait);
 }

@@ -1,0 +1,205 @@
+using Safeguards.Runtime;
+
+namespace Safeguards.Compiler.Tests;
+
+/// <summary>The legal-time constructs, each in both engines (the compiled fast path, the compiled evidence path and the
+/// interpreter must agree), with the outcome and the words of the finding.</summary>
+public sealed class LegalTimeTests
+{
+    private static readonly Lazy<(IRulePack Compiled, IRulePack Interpreted)> Engines = new(() =>
+    {
+        var (compiled, interpreted, _) = Build.Both(Build.Model(LegalTimePack.Text));
+        return (compiled, interpreted);
+    });
+
+    private const string AsOf = "2024-05-10T12:00:00+02:00";
+
+    private static string Ev(string type, string time, string? attributes = null) =>
+        attributes is null ? $$"""{ "type": "{{type}}", "time": "{{time}}" }""" : $$"""{ "type": "{{type}}", "time": "{{time}}", "attributes": { {{attributes}} } }""";
+
+    private static string Case(string facts, params string[] events) =>
+        $$"""{ "id": "g1", "schema": "gav", "facts": { {{facts}} }, "events": [ {{string.Join(", ", events)}} ] }""";
+
+    /// <summary>The finding, after checking that both engines and both paths agree on it.</summary>
+    private static Finding Judge(string json, string safeguard, string asOf = AsOf)
+    {
+        var (compiled, interpreted) = Engines.Value;
+        var at = DateTimeOffset.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture).UtcTicks;
+        Finding? first = null;
+        foreach (var pack in new[] { compiled, interpreted })
+        {
+            var record = new CaseReader(pack.Schema).ReadOne(json, "case.json", out var errors);
+            errors.Select(e => e.ToString()).ShouldBeEmpty();
+            var outcomes = new Outcome[pack.Safeguards.Count];
+            pack.Evaluate(record!, at, outcomes);
+            var finding = pack.Explain(record!, at).Single(f => f.SafeguardId == safeguard);
+            outcomes[pack.Safeguards.Select(s => s.Id).ToList().IndexOf(safeguard)].ShouldBe(finding.Outcome, $"fast and evidence paths of {safeguard}");
+            if (first is null) first = finding;
+            else
+            {
+                finding.Outcome.ShouldBe(first.Outcome, "compiled and interpreted");
+                finding.Evidence.Reason.ShouldBe(first.Evidence.Reason, "compiled and interpreted");
+            }
+        }
+        return first!;
+    }
+
+    // ---- A clock on the earliest of two instants, through a named instant (CPP art. 63 III) -----------------------
+
+    [Fact]
+    public void The_clock_starts_at_the_apprehension_when_it_came_before_the_placement()
+    {
+        var finding = Judge(Case("", Ev("apprehended", "2024-05-01T09:10:00+02:00"), Ev("placed", "2024-05-01T09:40:00+02:00"),
+            Ev("released", "2024-05-02T09:20:00+02:00")), "GAV-LIMIT");
+        finding.Outcome.ShouldBe(Outcome.Violated); // 24 hours 10 minutes from the apprehension, though only 23 h 40 from the placement
+        finding.Evidence.Trigger.ShouldBe(TimeRange.Exact(DateTimeOffset.Parse("2024-05-01T09:10:00+02:00")));
+        finding.Evidence.Reason.ShouldContain("The clock started with 'apprehended' at");
+        finding.Evidence.Reason.ShouldContain("gav_start");
+    }
+
+    [Fact]
+    public void Without_the_apprehension_the_placement_starts_the_clock() =>
+        Judge(Case("", Ev("placed", "2024-05-01T09:40:00+02:00"), Ev("released", "2024-05-02T09:20:00+02:00")), "GAV-LIMIT")
+            .Outcome.ShouldBe(Outcome.Satisfied);
+
+    [Fact]
+    public void The_latest_of_needs_every_instant_and_adds_the_offset()
+    {
+        // latest of (09:10, 09:40 + 1 hour) = 10:40; released 24 h 30 min after it: violated.
+        Judge(Case("", Ev("apprehended", "2024-05-01T09:10:00+02:00"), Ev("placed", "2024-05-01T09:40:00+02:00"),
+            Ev("released", "2024-05-02T11:10:00+02:00")), "GAV-START").Outcome.ShouldBe(Outcome.Violated);
+        Judge(Case("", Ev("apprehended", "2024-05-01T09:10:00+02:00"), Ev("placed", "2024-05-01T09:40:00+02:00"),
+            Ev("released", "2024-05-02T10:40:00+02:00")), "GAV-START").Outcome.ShouldBe(Outcome.Satisfied);
+        Judge(Case("", Ev("apprehended", "2024-05-01T09:10:00+02:00"), Ev("released", "2024-05-02T10:40:00+02:00")), "GAV-START")
+            .Outcome.ShouldBe(Outcome.NotApplicable);
+    }
+
+    [Fact]
+    public void Instants_whose_times_overlap_leave_open_which_started_the_clock()
+    {
+        var finding = Judge(Case("", Ev("apprehended", "2024-05-01"), Ev("placed", "2024-05-01T09:40:00+02:00"),
+            Ev("released", "2024-05-01T20:00:00+02:00")), "GAV-LIMIT");
+        finding.Outcome.ShouldBe(Outcome.Satisfied);
+        finding.Evidence.Reason.ShouldContain("leave it open which instant");
+    }
+
+    // ---- Extensions with their conditions and a ceiling (CPP art. 63 II, 706-88) ----------------------------------
+
+    private static readonly string Placed = Ev("placed", "2024-05-01T10:00:00+02:00");
+
+    [Fact]
+    public void An_authorisation_granted_in_time_for_a_serious_offence_extends_the_limit_to_48_hours()
+    {
+        var finding = Judge(Case("\"max_sentence_years\": 3", Placed, Ev("prosecutor_authorisation", "2024-05-02T09:00:00+02:00"),
+            Ev("released", "2024-05-03T09:00:00+02:00")), "GAV-LIMIT");
+        finding.Outcome.ShouldBe(Outcome.Satisfied);
+        finding.Evidence.Reason.ShouldContain("The limit was extended once");
+    }
+
+    [Fact]
+    public void An_authorisation_after_the_first_24_hours_does_not_extend()
+    {
+        var finding = Judge(Case("\"max_sentence_years\": 3", Placed, Ev("prosecutor_authorisation", "2024-05-02T10:30:00+02:00"),
+            Ev("released", "2024-05-03T09:00:00+02:00")), "GAV-LIMIT");
+        finding.Outcome.ShouldBe(Outcome.Violated);
+        finding.Evidence.Reason.ShouldContain("came after the limit it would extend had run out");
+    }
+
+    [Fact]
+    public void An_authorisation_for_a_minor_offence_does_not_extend()
+    {
+        var finding = Judge(Case("\"max_sentence_years\": 0", Placed, Ev("prosecutor_authorisation", "2024-05-02T09:00:00+02:00"),
+            Ev("released", "2024-05-03T09:00:00+02:00")), "GAV-LIMIT");
+        finding.Outcome.ShouldBe(Outcome.Violated);
+        finding.Evidence.Reason.ShouldContain("the condition the law sets for it does not hold");
+    }
+
+    [Fact]
+    public void Without_the_fact_the_extension_may_or_may_not_count() =>
+        Judge(Case("", Placed, Ev("prosecutor_authorisation", "2024-05-02T09:00:00+02:00"), Ev("released", "2024-05-03T09:00:00+02:00")), "GAV-LIMIT")
+            .Outcome.ShouldBe(Outcome.Indeterminate);
+
+    [Fact]
+    public void Successive_extensions_stop_at_the_ceiling_of_96_hours()
+    {
+        var events = new[]
+        {
+            Placed, Ev("prosecutor_authorisation", "2024-05-02T09:00:00+02:00"), Ev("judge_extension", "2024-05-03T09:00:00+02:00"),
+            Ev("judge_extension", "2024-05-04T09:00:00+02:00"), Ev("judge_extension", "2024-05-05T09:00:00+02:00"),
+        };
+        // 4 × 24 hours from 1 May 10:00 is 5 May 10:00; the third judge's extension cannot go beyond it.
+        Judge(Case("\"max_sentence_years\": 10, \"organised\": true", [.. events, Ev("released", "2024-05-05T09:59:00+02:00")]), "GAV-LIMIT")
+            .Outcome.ShouldBe(Outcome.Satisfied);
+        var late = Judge(Case("\"max_sentence_years\": 10, \"organised\": true", [.. events, Ev("released", "2024-05-05T10:01:00+02:00")]), "GAV-LIMIT");
+        late.Outcome.ShouldBe(Outcome.Violated);
+        late.Evidence.Reason.ShouldContain("only up to the ceiling");
+    }
+
+    [Fact]
+    public void Not_yet_released_within_an_extended_limit_is_pending() =>
+        Judge(Case("\"max_sentence_years\": 3", Placed, Ev("prosecutor_authorisation", "2024-05-02T09:00:00+02:00")), "GAV-LIMIT",
+            "2024-05-02T20:00:00+02:00").Outcome.ShouldBe(Outcome.Pending);
+
+    // ---- A minimum waiting time (CPP art. 63-4-2) --------------------------------------------------------------------
+
+    private static readonly string Notified = Ev("lawyer_notified", "2024-05-01T10:00:00+02:00");
+
+    [Fact]
+    public void A_hearing_without_the_lawyer_before_two_hours_is_too_early()
+    {
+        var finding = Judge(Case("", Notified, Ev("hearing", "2024-05-01T11:30:00+02:00", "\"lawyer\": \"absent\"")), "GAV-LAWYER-WAIT");
+        finding.Outcome.ShouldBe(Outcome.Violated);
+        finding.Evidence.Reason.ShouldContain("the earliest it was allowed");
+    }
+
+    [Fact]
+    public void A_hearing_at_exactly_two_hours_or_with_the_lawyer_is_allowed()
+    {
+        Judge(Case("", Notified, Ev("hearing", "2024-05-01T12:00:00+02:00", "\"lawyer\": \"absent\"")), "GAV-LAWYER-WAIT").Outcome.ShouldBe(Outcome.Satisfied);
+        Judge(Case("", Notified, Ev("hearing", "2024-05-01T10:15:00+02:00", "\"lawyer\": \"present\"")), "GAV-LAWYER-WAIT").Outcome.ShouldBe(Outcome.Satisfied);
+    }
+
+    [Fact]
+    public void No_hearing_yet_is_pending_during_the_wait_and_satisfied_after_it()
+    {
+        Judge(Case("", Notified), "GAV-LAWYER-WAIT", "2024-05-01T11:00:00+02:00").Outcome.ShouldBe(Outcome.Pending);
+        Judge(Case("", Notified), "GAV-LAWYER-WAIT", "2024-05-01T12:00:00+02:00").Outcome.ShouldBe(Outcome.Satisfied);
+    }
+
+    [Fact]
+    public void A_hearing_known_only_by_its_day_may_have_been_too_early() =>
+        Judge(Case("", Notified, Ev("hearing", "2024-05-01", "\"lawyer\": \"absent\"")), "GAV-LAWYER-WAIT").Outcome.ShouldBe(Outcome.Indeterminate);
+
+    // ---- A recurring deadline ------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Reviews_within_6_then_every_9_hours_until_released_are_respected() =>
+        Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Ev("review", "2024-05-01T23:30:00+02:00"),
+            Ev("released", "2024-05-02T06:00:00+02:00")), "GAV-REVIEW").Outcome.ShouldBe(Outcome.Satisfied);
+
+    [Fact]
+    public void A_late_interval_is_found_and_named()
+    {
+        var finding = Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Ev("review", "2024-05-02T01:00:00+02:00"),
+            Ev("review", "2024-05-02T09:30:00+02:00"), Ev("released", "2024-05-02T12:00:00+02:00")), "GAV-REVIEW");
+        finding.Outcome.ShouldBe(Outcome.Violated);
+        finding.Evidence.Reason.ShouldContain("interval 2");
+    }
+
+    [Fact]
+    public void Held_past_an_interval_without_a_review_is_violated_even_after_release() =>
+        Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Ev("released", "2024-05-02T02:00:00+02:00")), "GAV-REVIEW")
+            .Outcome.ShouldBe(Outcome.Violated);
+
+    [Fact]
+    public void Released_before_the_first_review_was_due_needs_none() =>
+        Judge(Case("", Placed, Ev("released", "2024-05-01T14:00:00+02:00")), "GAV-REVIEW").Outcome.ShouldBe(Outcome.Satisfied);
+
+    [Fact]
+    public void A_review_never_completes_its_own_interval()
+    {
+        // One review at 15:00: it completes the first interval; the second (until 00:00) is then due, and overdue by the reference time.
+        Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00")), "GAV-REVIEW").Outcome.ShouldBe(Outcome.Violated);
+        Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00")), "GAV-REVIEW", "2024-05-01T20:00:00+02:00").Outcome.ShouldBe(Outcome.Pending);
+    }
+}
