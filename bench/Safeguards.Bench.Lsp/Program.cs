@@ -95,7 +95,7 @@ static string Generate(int lines)
     return text.ToString();
 }
 
-sealed class Client : IAsyncDisposable
+internal sealed class Client : IAsyncDisposable
 {
     private readonly JsonRpc rpc;
     private readonly LanguageServerHost host;

@@ -1,6 +1,6 @@
 // Embedding a built rule pack: read cases, evaluate them as of a time, use the fast path for counts
 // and the rich path for the findings a lawyer reads.
-using Safeguards.Packs.kz_complaints_kz_custody_kz_detention_kz_evidence_kz_medical_kz_removal;
+// The pack's namespace (Safeguards.Packs.<pack names>) is a global using that Embedding.csproj derives from the built assembly.
 using Safeguards.Runtime;
 
 if (args.Length == 0)
@@ -35,7 +35,7 @@ foreach (var file in files)
         // Rich path: findings with citations and evidence, for the cases someone will read.
         foreach (var finding in pack.Explain(record, asOf).Where(f => f.Outcome == Outcome.Violated))
         {
-            var citation = finding.Citations.Select(c => c.Article is null ? c.Source : $"{c.Source} art. {c.Article}").FirstOrDefault();
+            var citation = finding.Citations.Select(c => c.Provision is null ? c.Source : $"{c.Source} {c.Provision}").FirstOrDefault();
             Console.WriteLine($"{record.Id}: {finding.SafeguardId} violated ({citation}): {finding.Evidence.Reason}");
         }
     }

@@ -60,8 +60,18 @@ public class DeterminismTests
         }
     }
 
-    /// <summary>The deepest folder holding every bundled rule file: compiled packs name files relative to it.</summary>
-    private static string RulesRoot => Path.Combine(Build.RulesFolder, "kz");
+    /// <summary>The deepest folder holding every bundled rule file: compiled packs name files relative to it. Derived
+    /// from the files (rules/kz while only the Kazakh packs existed, rules/ since rules/de, fr and ru).</summary>
+    private static string RulesRoot
+    {
+        get
+        {
+            var folders = Directory.GetFiles(Build.RulesFolder, "*.sg", SearchOption.AllDirectories)
+                .Select(f => Path.GetDirectoryName(f)!.Split(Path.DirectorySeparatorChar)).ToList();
+            var depth = Enumerable.Range(0, folders.Min(f => f.Length)).TakeWhile(i => folders.All(f => f[i] == folders[0][i])).Count();
+            return string.Join(Path.DirectorySeparatorChar, folders[0].Take(depth));
+        }
+    }
 
     /// <summary>Copies of rules/ in two other places, built from a relative and an absolute path: the same bytes.</summary>
     [Fact]

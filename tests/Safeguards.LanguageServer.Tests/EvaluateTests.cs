@@ -40,4 +40,21 @@ public sealed class EvaluateTests : ServerTest
             new { textDocument = new { uri = Uri }, caseUri = Repo.Uri(caseFile) }));
         error.Message.ShouldContain("not valid");
     }
+
+    [Theory]
+    [InlineData("2009-03-01", "this is a whole day or month, not an instant")]
+    [InlineData("2009-03-01T00:00:00", "time has no offset")]
+    [InlineData("tomorrow", "expected an instant with an offset")]
+    public async Task The_reference_time_is_read_as_the_command_line_reads_as_of(string asOf, string expected)
+    {
+        var caseFile = Path.Combine(Folder, "case.json");
+        File.WriteAllText(caseFile, """
+            { "id": "c1", "schema": "arrest", "facts": { "kind": "criminal", "age": 30 },
+              "events": [ { "type": "apprehended", "time": "2009-01-08T14:30:00+06:00" } ] }
+            """);
+        await Client.OpenAsync(Uri, Pack);
+        var error = await Should.ThrowAsync<StreamJsonRpc.RemoteInvocationException>(() => Client.RequestAsync("safeguards/evaluate",
+            new { textDocument = new { uri = Uri }, caseUri = Repo.Uri(caseFile), asOf }));
+        error.Message.ShouldContain(expected);
+    }
 }

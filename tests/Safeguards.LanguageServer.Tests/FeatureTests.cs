@@ -135,6 +135,45 @@ public sealed class CompletionTests : ServerTest
         safeguard.GetProperty("textEdit").GetProperty("newText").GetString()!.ShouldContain("requires");
     }
 
+    // Contexts the earlier completion (string matching on the words before the cursor) got wrong.
+
+    [Fact]
+    public async Task After_the_number_compared_with_a_duration_fact_the_units_of_its_family()
+    {
+        var pack = Pack.Replace("  fact age: number\n", "  fact age: number\n  fact held: days\n");
+        var units = await LabelsAsync(pack.Replace("when kind is criminal", "when held is more than 15 $$"));
+        units.ShouldContain("days");
+        units.ShouldContain("weeks");
+        units.ShouldNotContain("hours"); // another family: SG error, so not offered
+        units.ShouldNotContain("occurred");
+        (await LabelsAsync(pack.Replace("when kind is criminal", "when held is more than 15 days $$"))).ShouldBe(["and", "or"]);
+        (await LabelsAsync(Pack.Replace("when kind is criminal", "when age is at least 18 $$"))).ShouldBe(["and", "or"]);
+    }
+
+    [Fact]
+    public async Task After_the_counted_event_only_where_or_after()
+    {
+        var labels = await LabelsAsync(Pack.Replace("requires registered within limit after apprehended", "requires at most 2 registered $$"));
+        labels.ShouldBe(["after", "where"]);
+        (await LabelsAsync(Pack.Replace("requires registered within limit after apprehended", "requires at most 2 registered after $$")))
+            .ShouldContain("apprehended");
+    }
+
+    [Fact]
+    public async Task After_a_second_target_the_timing_not_a_filter()
+    {
+        var labels = await LabelsAsync(Pack.Replace("requires each reply within 3 days after each complaint where channel is procedural_complaint",
+            "requires complaint where channel is crime_report or reply $$"));
+        labels.ShouldContain("within");
+        labels.ShouldNotContain("is");
+    }
+
+    [Fact]
+    public async Task A_clause_of_another_declaration_offers_nothing_of_the_previous_clause()
+    {
+        (await LabelsAsync(Typing("  event registered $$"))).ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task Nothing_inside_comments_or_strings()
     {

@@ -41,7 +41,7 @@ export async function evaluateCase(server: ServerManager): Promise<void> {
   const caseUri = picked[0];
   const asOf = await vscode.window.showInputBox({
     title: 'Reference time (as of)',
-    prompt: 'Optional. A date or an instant with offset; leave empty for now.',
+    prompt: 'Optional. An instant with offset; leave empty for now.',
     placeHolder: '2015-03-01T00:00:00+06:00',
     validateInput: validateAsOf,
   });

@@ -30,8 +30,15 @@ internal static class Grammar
     private static TokenListParser<SyntaxKind, SyntaxToken?> Optional(SyntaxKind kind) =>
         T(kind).Select(t => (SyntaxToken?)t).OptionalOrDefault();
 
-    private static TokenListParser<SyntaxKind, SyntaxToken> OneOf(string description, params SyntaxKind[] kinds) =>
-        Token.Matching<SyntaxKind>(kinds.Contains, description).Select(Resolve);
+    private static TokenListParser<SyntaxKind, SyntaxToken> OneOf(string description, params IEnumerable<SyntaxKind> kinds)
+    {
+        var set = kinds.ToHashSet();
+        return Token.Matching<SyntaxKind>(set.Contains, description).Select(Resolve);
+    }
+
+    /// <summary>One of the keywords of a table of <see cref="LanguageFacts"/>, described by listing them.</summary>
+    private static TokenListParser<SyntaxKind, SyntaxToken> OneOf(IReadOnlyList<SyntaxKind> kinds) =>
+        OneOf(Parser.JoinAlternatives(kinds.Select(Keywords.TextOf)), kinds);
 
     private static TokenListParser<SyntaxKind, SeparatedList<TItem>> Separated<TItem>(TokenListParser<SyntaxKind, TItem> item, SyntaxKind separator)
         where TItem : SyntaxElement =>
@@ -68,7 +75,7 @@ internal static class Grammar
         DesignatedNumber.Or(ArticleNumberToken.Select(number => new ProvisionNumber(null, null, number)));
 
     private static readonly TokenListParser<SyntaxKind, SyntaxToken> Unit =
-        OneOf("a unit (minutes, hours, days, weeks or months)", MinutesKeyword, HoursKeyword, DaysKeyword, WeeksKeyword, MonthsKeyword);
+        OneOf($"a unit ({Parser.JoinAlternatives(LanguageFacts.DurationUnits.Select(u => u.Plural))})", LanguageFacts.DurationUnits.Select(u => u.Keyword));
 
     internal static readonly TokenListParser<SyntaxKind, QualifiedNameSyntax> QualifiedName =
         Separated(Name, Dot).Select(parts => new QualifiedNameSyntax(parts));
@@ -239,13 +246,13 @@ internal static class Grammar
 
     // ---- Clauses (after the clause keyword) -----------------------------------------------------
 
-    internal delegate ClauseSyntax ClauseFactory(SyntaxToken keyword);
+    internal delegate ClauseSyntax ClauseFactory(SyntaxToken keyword, SkippedSyntax? trailing);
 
     private static TokenListParser<SyntaxKind, ClauseFactory> Word(TokenListParser<SyntaxKind, SyntaxToken> value) =>
-        value.Select(v => (ClauseFactory)(k => new WordClauseSyntax(k, v)));
+        value.Select(v => (ClauseFactory)((k, trailing) => new WordClauseSyntax(k, v, trailing)));
 
     private static readonly TokenListParser<SyntaxKind, ClauseFactory> TextClause =
-        QuotedText.Select(t => (ClauseFactory)(k => new TextClauseSyntax(k, t)));
+        QuotedText.Select(t => (ClauseFactory)((k, trailing) => new TextClauseSyntax(k, t, trailing)));
 
     private static readonly TokenListParser<SyntaxKind, KeywordAnd<SyntaxToken>> FromDate =
         from keyword in T(FromKeyword) from date in T(Date) select new KeywordAnd<SyntaxToken>(keyword, date);
@@ -258,7 +265,7 @@ internal static class Grammar
         from period in (from start in FromDate from until in UntilDate.Select(u => (KeywordAnd<SyntaxToken>?)u).OptionalOrDefault()
                         select (From: (KeywordAnd<SyntaxToken>?)start, Until: until))
             .Or(UntilDate.Select(until => (From: (KeywordAnd<SyntaxToken>?)null, Until: (KeywordAnd<SyntaxToken>?)until)))
-        select (ClauseFactory)(k => new InForceClauseSyntax(k, force, period.From?.Keyword, period.From?.Value, period.Until?.Keyword, period.Until?.Value));
+        select (ClauseFactory)((k, trailing) => new InForceClauseSyntax(k, force, period.From?.Keyword, period.From?.Value, period.Until?.Keyword, period.Until?.Value, trailing));
 
     private static readonly TokenListParser<SyntaxKind, AttributeSyntax> Attribute =
         from name in Name
@@ -274,8 +281,7 @@ internal static class Grammar
             select (EventModifierSyntax)new RefersModifierSyntax(refers, to, target));
 
     private static readonly TokenListParser<SyntaxKind, FactTypeSyntax> FactType =
-        OneOf("a type (boolean, number, text, date, a unit) or a list of values", BooleanKeyword, NumberKeyword, TextKeyword, DateKeyword,
-                MinutesKeyword, HoursKeyword, DaysKeyword, WeeksKeyword, MonthsKeyword)
+        OneOf("a type (boolean, number, text, date, a unit) or a list of values", LanguageFacts.FactTypeKeywords)
             .Select(k => new FactTypeSyntax(k, null))
         .Or(Separated(Name.Named("a type or a value"), Bar).Select(values => new FactTypeSyntax(null, values)));
 
@@ -300,39 +306,38 @@ internal static class Grammar
         {
             [JurisdictionKeyword] = Word(Name),
             [CategoryKeyword] = Word(Name.Named("a category name")),
-            [SeverityKeyword] = Word(OneOf("error, warning or info", ErrorKeyword, WarningKeyword, InfoKeyword)),
-            [StatusKeyword] = Word(OneOf("binding, treaty, soft, recommendation or gap",
-                BindingKeyword, TreatyKeyword, SoftKeyword, RecommendationKeyword, GapKeyword)),
+            [SeverityKeyword] = Word(OneOf([.. LanguageFacts.SeverityKeywords.Select(k => k.Keyword)])),
+            [StatusKeyword] = Word(OneOf([.. LanguageFacts.StatusKeywords.Select(k => k.Keyword)])),
             [BecauseKeyword] = TextClause,
             [MessageKeyword] = TextClause,
             [SeedKeyword] = TextClause,
             [TimeKeyword] = from zone in T(ZoneKeyword) from name in T(SyntaxKind.String)
-                            select (ClauseFactory)(k => new TimeZoneClauseSyntax(k, zone, name)),
-            [RoundKeyword] = from months in T(MonthsKeyword) from direction in OneOf("up or down", UpKeyword, DownKeyword)
-                             select (ClauseFactory)(k => new RoundingClauseSyntax(k, months, direction)),
+                            select (ClauseFactory)((k, trailing) => new TimeZoneClauseSyntax(k, zone, name, trailing)),
+            [RoundKeyword] = from months in T(MonthsKeyword) from direction in OneOf([.. LanguageFacts.RoundingKeywords.Select(k => k.Keyword)])
+                             select (ClauseFactory)((k, trailing) => new RoundingClauseSyntax(k, months, direction, trailing)),
             [InKeyword] = InForce,
             [EventKeyword] = from name in Name from description in OptionalText from modifiers in EventModifier.Many()
-                             select (ClauseFactory)(k => new EventClauseSyntax(k, name, description, modifiers)),
+                             select (ClauseFactory)((k, trailing) => new EventClauseSyntax(k, name, description, modifiers, trailing)),
             [FactKeyword] = from name in Name from description in OptionalText from colon in T(Colon) from type in FactType
-                            select (ClauseFactory)(k => new FactClauseSyntax(k, name, description, colon, type)),
+                            select (ClauseFactory)((k, trailing) => new FactClauseSyntax(k, name, description, colon, type, trailing)),
             [CitesKeyword] = from source in Name.Named("a source")
                              from article in OptionalAfter(ArticleKeyword, ArticleNumberToken)
                              from designated in article is null ? DesignatedNumber.Select(d => (ProvisionNumber?)d).OptionalOrDefault()
                                  : Parse.Return<SyntaxKind, ProvisionNumber?>(null)
-                             select (ClauseFactory)(k => new CitesClauseSyntax(k, source, article?.Keyword, article?.Value ?? designated?.Number,
-                                 designated?.Designator, designated?.Dot)),
+                             select (ClauseFactory)((k, trailing) => new CitesClauseSyntax(k, source, article?.Keyword, article?.Value ?? designated?.Number,
+                                 designated?.Designator, designated?.Dot, trailing)),
             [AppliesKeyword] = from to in T(ToKeyword) from caseName in Name.Named("a case")
                                from when in OptionalAfter(WhenKeyword, Condition)
-                               select (ClauseFactory)(k => new AppliesClauseSyntax(k, to, caseName, when?.Keyword, when?.Value)),
-            [RequiresKeyword] = Requirement.Select(r => (ClauseFactory)(k => new RequiresClauseSyntax(k, r))),
+                               select (ClauseFactory)((k, trailing) => new AppliesClauseSyntax(k, to, caseName, when?.Keyword, when?.Value, trailing)),
+            [RequiresKeyword] = Requirement.Select(r => (ClauseFactory)((k, trailing) => new RequiresClauseSyntax(k, r, trailing))),
             [DecidedKeyword] = from byWord in T(ByKeyword) from court in QuotedText.Named("the court's name") from onWord in T(OnKeyword) from date in T(Date)
-                               select (ClauseFactory)(k => new JudgmentClauseSyntax(k, byWord, court, onWord, date)),
-            [WeekendKeyword] = WeekDays.Select(days => (ClauseFactory)(k => new WeekendClauseSyntax(k, days))),
+                               select (ClauseFactory)((k, trailing) => new JudgmentClauseSyntax(k, byWord, court, onWord, date, trailing)),
+            [WeekendKeyword] = WeekDays.Select(days => (ClauseFactory)((k, trailing) => new WeekendClauseSyntax(k, days, trailing))),
             [HolidayKeyword] = from name in QuotedText.Named("the holiday's name") from onWord in T(OnKeyword) from date in HolidayDate
                                from start in OptionalAfter(FromKeyword, T(Date))
                                from end in OptionalAfter(UntilKeyword, T(Date))
-                               select (ClauseFactory)(k => new HolidayClauseSyntax(k, name, onWord, date, start?.Keyword, start?.Value, end?.Keyword, end?.Value)),
+                               select (ClauseFactory)((k, trailing) => new HolidayClauseSyntax(k, name, onWord, date, start?.Keyword, start?.Value, end?.Keyword, end?.Value, trailing)),
             [WorkingKeyword] = from day in T(DaysKeyword) from reason in OptionalText from onWord in T(OnKeyword) from date in T(Date)
-                               select (ClauseFactory)(k => new WorkingDayClauseSyntax(k, day, reason, onWord, date)),
+                               select (ClauseFactory)((k, trailing) => new WorkingDayClauseSyntax(k, day, reason, onWord, date, trailing)),
         };
 }

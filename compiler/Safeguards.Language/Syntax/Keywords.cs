@@ -1,47 +1,28 @@
 using System.Collections.Frozen;
+using System.Reflection;
+using Superpower.Display;
 
 namespace Safeguards.Language.Syntax;
 
-/// <summary>The reserved words of the language and the roles they play in splitting a file.</summary>
+/// <summary>The reserved words of the language and the roles they play in splitting a file. The spelling of each
+/// keyword is the one place it is written: its <see cref="TokenAttribute.Example"/> on <see cref="SyntaxKind"/>
+/// (which also names it in the grammar's error messages); units add their singular forms from
+/// <see cref="LanguageFacts.DurationUnits"/>.</summary>
 public static class Keywords
 {
-    private static readonly FrozenDictionary<string, SyntaxKind> ByText = new Dictionary<string, SyntaxKind>
-    {
-        ["pack"] = SyntaxKind.PackKeyword, ["import"] = SyntaxKind.ImportKeyword, ["source"] = SyntaxKind.SourceKeyword,
-        ["article"] = SyntaxKind.ArticleKeyword, ["case"] = SyntaxKind.CaseKeyword, ["let"] = SyntaxKind.LetKeyword,
-        ["safeguard"] = SyntaxKind.SafeguardKeyword,
-        ["jurisdiction"] = SyntaxKind.JurisdictionKeyword, ["time"] = SyntaxKind.TimeKeyword, ["round"] = SyntaxKind.RoundKeyword,
-        ["status"] = SyntaxKind.StatusKeyword, ["in"] = SyntaxKind.InKeyword, ["event"] = SyntaxKind.EventKeyword,
-        ["fact"] = SyntaxKind.FactKeyword, ["cites"] = SyntaxKind.CitesKeyword, ["applies"] = SyntaxKind.AppliesKeyword,
-        ["requires"] = SyntaxKind.RequiresKeyword, ["severity"] = SyntaxKind.SeverityKeyword, ["category"] = SyntaxKind.CategoryKeyword,
-        ["because"] = SyntaxKind.BecauseKeyword, ["message"] = SyntaxKind.MessageKeyword, ["seed"] = SyntaxKind.SeedKeyword,
-        ["zone"] = SyntaxKind.ZoneKeyword, ["up"] = SyntaxKind.UpKeyword, ["down"] = SyntaxKind.DownKeyword,
-        ["force"] = SyntaxKind.ForceKeyword, ["from"] = SyntaxKind.FromKeyword, ["until"] = SyntaxKind.UntilKeyword,
-        ["binding"] = SyntaxKind.BindingKeyword, ["treaty"] = SyntaxKind.TreatyKeyword, ["soft"] = SyntaxKind.SoftKeyword,
-        ["recommendation"] = SyntaxKind.RecommendationKeyword, ["gap"] = SyntaxKind.GapKeyword, ["with"] = SyntaxKind.WithKeyword,
-        ["refers"] = SyntaxKind.RefersKeyword, ["to"] = SyntaxKind.ToKeyword, ["required"] = SyntaxKind.RequiredKeyword,
-        ["when"] = SyntaxKind.WhenKeyword, ["within"] = SyntaxKind.WithinKeyword, ["after"] = SyntaxKind.AfterKeyword,
-        ["before"] = SyntaxKind.BeforeKeyword, ["no"] = SyntaxKind.NoKeyword, ["later"] = SyntaxKind.LaterKeyword,
-        ["than"] = SyntaxKind.ThanKeyword, ["each"] = SyntaxKind.EachKeyword, ["or"] = SyntaxKind.OrKeyword,
-        ["and"] = SyntaxKind.AndKeyword, ["not"] = SyntaxKind.NotKeyword, ["is"] = SyntaxKind.IsKeyword,
-        ["occurred"] = SyntaxKind.OccurredKeyword, ["at"] = SyntaxKind.AtKeyword, ["least"] = SyntaxKind.LeastKeyword,
-        ["most"] = SyntaxKind.MostKeyword, ["more"] = SyntaxKind.MoreKeyword, ["less"] = SyntaxKind.LessKeyword,
-        ["where"] = SyntaxKind.WhereKeyword, ["error"] = SyntaxKind.ErrorKeyword, ["warning"] = SyntaxKind.WarningKeyword,
-        ["info"] = SyntaxKind.InfoKeyword, ["immediately"] = SyntaxKind.ImmediatelyKeyword,
-        ["minutes"] = SyntaxKind.MinutesKeyword, ["minute"] = SyntaxKind.MinutesKeyword,
-        ["hours"] = SyntaxKind.HoursKeyword, ["hour"] = SyntaxKind.HoursKeyword,
-        ["days"] = SyntaxKind.DaysKeyword, ["day"] = SyntaxKind.DaysKeyword,
-        ["weeks"] = SyntaxKind.WeeksKeyword, ["week"] = SyntaxKind.WeeksKeyword,
-        ["months"] = SyntaxKind.MonthsKeyword, ["month"] = SyntaxKind.MonthsKeyword,
-        ["boolean"] = SyntaxKind.BooleanKeyword, ["number"] = SyntaxKind.NumberKeyword, ["text"] = SyntaxKind.TextKeyword,
-        ["date"] = SyntaxKind.DateKeyword, ["yes"] = SyntaxKind.YesKeyword,
-        ["calendar"] = SyntaxKind.CalendarKeyword, ["decided"] = SyntaxKind.DecidedKeyword, ["weekend"] = SyntaxKind.WeekendKeyword,
-        ["holiday"] = SyntaxKind.HolidayKeyword, ["working"] = SyntaxKind.WorkingKeyword, ["by"] = SyntaxKind.ByKeyword,
-        ["on"] = SyntaxKind.OnKeyword, ["earliest"] = SyntaxKind.EarliestKeyword, ["latest"] = SyntaxKind.LatestKeyword,
-        ["of"] = SyntaxKind.OfKeyword, ["plus"] = SyntaxKind.PlusKeyword, ["extended"] = SyntaxKind.ExtendedKeyword,
-        ["repeated"] = SyntaxKind.RepeatedKeyword,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<SyntaxKind, string> TextByKind = typeof(SyntaxKind)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (Kind: (SyntaxKind)f.GetValue(null)!, f.GetCustomAttribute<TokenAttribute>()?.Example))
+        .Where(k => k.Kind >= SyntaxKind.PackKeyword)
+        .ToFrozenDictionary(k => k.Kind, k => k.Example
+            ?? throw new InvalidOperationException($"The keyword {k.Kind} has no [Token(Example = ...)]: that is where its spelling is written."));
 
+    private static readonly FrozenDictionary<string, SyntaxKind> ByText = TextByKind
+        .Select(p => KeyValuePair.Create(p.Value, p.Key))
+        .Concat(LanguageFacts.DurationUnits.Select(u => KeyValuePair.Create(u.Singular, u.Keyword)))
+        .ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Every spelling of every keyword (units in the singular and the plural).</summary>
     public static IEnumerable<string> All => ByText.Keys;
 
     public static SyntaxKind Classify(string identifierText) =>
@@ -49,28 +30,16 @@ public static class Keywords
 
     public static bool IsKeyword(SyntaxKind kind) => kind >= SyntaxKind.PackKeyword;
 
-    public static bool StartsDeclaration(SyntaxKind kind) => kind is SyntaxKind.PackKeyword or SyntaxKind.ImportKeyword
-        or SyntaxKind.SourceKeyword or SyntaxKind.ArticleKeyword or SyntaxKind.CaseKeyword or SyntaxKind.LetKeyword
-        or SyntaxKind.SafeguardKeyword or SyntaxKind.CalendarKeyword;
+    public static bool StartsDeclaration(SyntaxKind kind) => LanguageFacts.DeclarationKeywords.Contains(kind);
 
     /// <summary>The clause keywords a declaration accepts; a clause runs until the next one (or the next declaration).</summary>
-    public static bool StartsClause(SyntaxKind declaration, SyntaxKind kind) => declaration switch
-    {
-        SyntaxKind.PackKeyword => kind is SyntaxKind.JurisdictionKeyword or SyntaxKind.TimeKeyword or SyntaxKind.RoundKeyword,
-        SyntaxKind.SourceKeyword => kind is SyntaxKind.StatusKeyword or SyntaxKind.InKeyword or SyntaxKind.DecidedKeyword,
-        SyntaxKind.CalendarKeyword => kind is SyntaxKind.WeekendKeyword or SyntaxKind.HolidayKeyword or SyntaxKind.WorkingKeyword,
-        SyntaxKind.ArticleKeyword => kind is SyntaxKind.InKeyword,
-        SyntaxKind.CaseKeyword => kind is SyntaxKind.EventKeyword or SyntaxKind.FactKeyword,
-        SyntaxKind.SafeguardKeyword => kind is SyntaxKind.CitesKeyword or SyntaxKind.AppliesKeyword or SyntaxKind.InKeyword
-            or SyntaxKind.RequiresKeyword or SyntaxKind.SeverityKeyword or SyntaxKind.StatusKeyword
-            or SyntaxKind.CategoryKeyword or SyntaxKind.BecauseKeyword or SyntaxKind.MessageKeyword or SyntaxKind.SeedKeyword,
-        _ => false,
-    };
+    public static bool StartsClause(SyntaxKind declaration, SyntaxKind kind) =>
+        LanguageFacts.ClauseKeywords.TryGetValue(declaration, out var clauses) && clauses.Contains(kind);
 
     /// <summary>The clause keywords of one declaration kind, for completion.</summary>
     public static IEnumerable<SyntaxKind> ClauseKeywords(SyntaxKind declaration) =>
-        Enum.GetValues<SyntaxKind>().Where(k => StartsClause(declaration, k));
+        LanguageFacts.ClauseKeywords.TryGetValue(declaration, out var clauses) ? clauses : [];
 
-    public static string TextOf(SyntaxKind kind) =>
-        ByText.Where(p => p.Value == kind).Select(p => p.Key).OrderBy(k => k.Length).LastOrDefault() ?? kind.ToString();
+    /// <summary>How a keyword is written (a unit in the plural).</summary>
+    public static string TextOf(SyntaxKind kind) => TextByKind.TryGetValue(kind, out var text) ? text : kind.ToString();
 }

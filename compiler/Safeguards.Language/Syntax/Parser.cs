@@ -92,7 +92,7 @@ public static class Parser
             var parsed = ParsePiece(Grammar.Clauses[clauseKeyword.Kind], body, clauseKeyword, out var skipped);
             return parsed is null
                 ? new SkippedClauseSyntax(clauseKeyword, skipped!)
-                : parsed(clauseKeyword).WithTrailing(skipped);
+                : parsed(clauseKeyword, skipped);
         }
 
         /// <summary>Parses one piece. On success, tokens left over become <paramref name="skipped"/>
@@ -173,11 +173,7 @@ public static class Parser
             ? $"a clause of the '{keyword.Text}' declaration or a new declaration"
             : "a new clause or declaration";
 
-        // 'article' is also a word of the cites clause ("cites CPC_OLD article 134.1"): there it starts nothing.
-        private bool StartsDeclaration(int index) =>
-            Keywords.StartsDeclaration(tokens[index].Kind)
-            && !(tokens[index].Kind == SyntaxKind.ArticleKeyword && index >= 2
-                 && tokens[index - 1].Kind == SyntaxKind.Identifier && tokens[index - 2].Kind == SyntaxKind.CitesKeyword);
+        private bool StartsDeclaration(int index) => LanguageFacts.StartsDeclarationAt(tokens, index);
 
         private bool StartsPiece(SyntaxKind declaration, int index) => StartsPiece(declaration, tokens[index], StartsDeclaration(index));
 
@@ -186,11 +182,7 @@ public static class Parser
             || Keywords.StartsClause(declaration, token.Kind)
             // A clause keyword of another declaration kind at the start of a line is almost certainly a
             // misplaced clause: report it as such rather than as a strange word inside the previous clause.
-            || (token.StartsLine && IsAnyClauseKeyword(token.Kind));
-
-        private static bool IsAnyClauseKeyword(SyntaxKind kind) =>
-            Keywords.StartsClause(SyntaxKind.PackKeyword, kind) || Keywords.StartsClause(SyntaxKind.SourceKeyword, kind)
-            || Keywords.StartsClause(SyntaxKind.CaseKeyword, kind) || Keywords.StartsClause(SyntaxKind.SafeguardKeyword, kind);
+            || (token.StartsLine && LanguageFacts.AnyClauseKeyword.Contains(token.Kind));
 
         private SyntaxToken[] Slice(int from, int to)
         {

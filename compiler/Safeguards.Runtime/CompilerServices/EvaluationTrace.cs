@@ -32,7 +32,7 @@ public struct EvaluationTrace
 
     /// <summary>With a clock (<c>earliest of (...)</c>): the event type whose instant started it; -1 without a clock,
     /// <see cref="UncertainInstant"/> when imprecise times leave it open which instant came first.</summary>
-    public int TriggerEvent;
+    public int ClockEvent;
 
     /// <summary>Extensions that certainly counted, and the first authorisation that did not (or may not) count, with why.</summary>
     public int ExtensionsCounted;
@@ -70,7 +70,7 @@ public struct EvaluationTrace
         TriggerOccurrenceType = -1,
         CompletingEvent = -1,
         CompletingOccurrence = -1,
-        TriggerEvent = -1,
+        ClockEvent = -1,
         ExtensionEvent = -1,
         ExtensionOccurrence = -1,
     };

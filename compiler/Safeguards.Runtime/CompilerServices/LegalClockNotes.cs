@@ -11,9 +11,9 @@ internal static class LegalClockNotes
     {
         if (schema is null) return "";
         var notes = "";
-        if (trace.Interval == 0 && trace.HasTrigger && trace.TriggerEvent >= 0)
-            notes += $" The clock started with '{Name(schema, record, trace.TriggerEvent, trace.TriggerOccurrence)}' {TimeText.When(calendar, trace.Trigger)} ({requirement?.Anchor}).";
-        else if (trace.Interval == 0 && trace.HasTrigger && trace.TriggerEvent == EvaluationTrace.UncertainInstant)
+        if (trace.Interval == 0 && trace.HasTrigger && trace.ClockEvent >= 0)
+            notes += $" The clock started with '{Name(schema, record, trace.ClockEvent, trace.TriggerOccurrence)}' {TimeText.When(calendar, trace.Trigger)} ({requirement?.Anchor}).";
+        else if (trace.Interval == 0 && trace.HasTrigger && trace.ClockEvent == EvaluationTrace.UncertainInstant)
             notes += $" The times recorded leave it open which instant of {requirement?.Anchor} came first; the clock started {TimeText.Range(calendar, trace.Trigger)}.";
 
         if (trace.ExtensionsCounted > 0)

@@ -7,37 +7,6 @@ using P = Safeguards.LanguageServer.Protocol;
 
 namespace Safeguards.LanguageServer.Features;
 
-/// <summary>Where the cursor is, for completion. Classified from the tokens before the cursor (not from the
-/// parse), so it works on half-typed clauses the parser could not read.</summary>
-internal enum CompletionContextKind
-{
-    None,
-    TopLevel,
-    ClauseStart,
-    Keywords,
-    Sources,
-    Articles,
-    Cases,
-    Condition,
-    ConditionValue,
-    RequirementEvent,
-    DurationUnit,
-    DurationAmount,
-    AttributeName,
-    AttributeValue,
-    CaseEvents,
-    Packs,
-    Categories,
-}
-
-internal sealed record CompletionContext(
-    CompletionContextKind Kind,
-    TextSpan Replace,
-    SyntaxKind Declaration = SyntaxKind.EndOfFile,
-    string? Name = null,
-    string? CaseName = null,
-    IReadOnlyList<string>? Words = null);
-
 /// <summary>Completion: classify the cursor's context first, then one generator per kind of context.</summary>
 internal static class CompletionProvider
 {
@@ -46,7 +15,7 @@ internal static class CompletionProvider
         var tree = snapshot.Tree(uri);
         if (tree is null) return new P.CompletionList(false, []);
         var offset = Server.Convert.Offset(tree.Source, position);
-        var context = Classify(tree, offset);
+        var context = CompletionContext.Classify(tree, offset);
         var items = Generate(snapshot.Compilation, tree, context);
         var range = Server.Convert.Range(tree.Source, context.Replace);
         var list = items.Select((item, i) => new P.CompletionItem
@@ -61,212 +30,6 @@ internal static class CompletionProvider
             TextEdit = new P.TextEdit(range, item.Insert ?? item.Label),
         }).ToArray();
         return new P.CompletionList(false, list);
-    }
-
-    // ---- classification --------------------------------------------------------------------------
-
-    public static CompletionContext Classify(SyntaxTree tree, int offset)
-    {
-        var tokens = SyntaxQuery.Tokens(tree);
-        var none = new CompletionContext(CompletionContextKind.None, new TextSpan(offset, 0));
-        var at = SyntaxQuery.IndexAtOrBefore(tokens, offset);
-
-        // Inside a comment or a quoted text: nothing to offer.
-        var next = at + 1 < tokens.Length ? tokens[at + 1] : null;
-        foreach (var candidate in new[] { at >= 0 ? tokens[at] : null, next })
-        {
-            if (candidate is null) continue;
-            if (candidate.LeadingTrivia.Any(t => t.Kind == SyntaxKind.Comment && t.Span.Start < offset && offset <= t.Span.End)) return none;
-        }
-        if (at >= 0 && tokens[at].Kind is SyntaxKind.String or SyntaxKind.TripleString)
-        {
-            var s = tokens[at].Span;
-            var closed = tokens[at].Text.Length >= 2 && tokens[at].Text.EndsWith('"');
-            if (s.Start < offset && (offset < s.End || (offset == s.End && !closed))) return none;
-        }
-
-        // The word being typed, if any, is replaced by the chosen item.
-        var replace = new TextSpan(offset, 0);
-        var last = at; // index of the last token before the word being typed
-        if (at >= 0 && tokens[at].Kind != SyntaxKind.EndOfFile && SyntaxQuery.IsWord(tokens[at])
-            && tokens[at].Span.Start < offset && offset <= tokens[at].Span.End)
-        {
-            replace = tokens[at].Span;
-            last = at - 1;
-        }
-        else
-        {
-            while (last >= 0 && (tokens[last].Kind == SyntaxKind.EndOfFile || tokens[last].Span.Start >= offset)) last--;
-        }
-
-        var lineStart = tree.Source.Lines.LineStart(tree.Source.Lines.GetPosition(offset).Line);
-        var atLineStart = last < 0 || tokens[last].Span.End <= lineStart;
-
-        // The declaration and the clause the cursor is in.
-        int declaration = -1, clause = -1;
-        for (var i = last; i >= 0; i--)
-        {
-            if (StartsDeclaration(tokens, i)) { declaration = i; break; }
-        }
-        if (declaration < 0) return new CompletionContext(CompletionContextKind.TopLevel, replace);
-        var declarationKind = tokens[declaration].Kind;
-        for (var i = last; i > declaration; i--)
-        {
-            if (Keywords.StartsClause(declarationKind, tokens[i].Kind)) { clause = i; break; }
-        }
-        if (atLineStart) return new CompletionContext(CompletionContextKind.ClauseStart, replace, declarationKind);
-
-        var declarationName = declaration + 1 < tokens.Length && tokens[declaration + 1].Kind == SyntaxKind.Identifier
-            ? tokens[declaration + 1].Text : null;
-        if (clause < 0)
-        {
-            var header = Words(tokens, declaration + 1, last);
-            return declarationKind switch
-            {
-                SyntaxKind.ImportKeyword => new CompletionContext(CompletionContextKind.Packs, replace),
-                SyntaxKind.ArticleKeyword when header.Count == 0 => new CompletionContext(CompletionContextKind.Sources, replace),
-                SyntaxKind.LetKeyword when header.Count == 3 && header[1] == "=" && int.TryParse(header[2], out _) =>
-                    new CompletionContext(CompletionContextKind.DurationUnit, replace),
-                _ => none,
-            };
-        }
-
-        var words = Words(tokens, clause + 1, last);
-        var clauseKind = tokens[clause].Kind;
-        CompletionContext Keys(params string[] keywords) => new(CompletionContextKind.Keywords, replace, declarationKind, Words: keywords);
-        switch (clauseKind)
-        {
-            case SyntaxKind.CitesKeyword:
-                return words.Count switch
-                {
-                    0 => new CompletionContext(CompletionContextKind.Sources, replace),
-                    1 => Keys("article"),
-                    2 when words[1] == "article" => new CompletionContext(CompletionContextKind.Articles, replace, Name: words[0]),
-                    _ => none,
-                };
-            case SyntaxKind.AppliesKeyword:
-                if (words.Count == 0) return Keys("to");
-                if (words.Count == 1) return words[0] == "to" ? new CompletionContext(CompletionContextKind.Cases, replace) : none;
-                if (words.Count == 2) return Keys("when");
-                return words[2] == "when" ? ClassifyCondition(words.Skip(3).ToList(), words[1], replace, declarationKind) : none;
-            case SyntaxKind.RequiresKeyword:
-                return ClassifyRequirement(words, CaseOfSafeguard(tokens, declaration), replace, declarationKind);
-            case SyntaxKind.SeverityKeyword when words.Count == 0:
-                return Keys("error", "warning", "info");
-            case SyntaxKind.StatusKeyword when words.Count == 0:
-                return Keys("binding", "treaty", "soft", "recommendation", "gap");
-            case SyntaxKind.CategoryKeyword when words.Count == 0:
-                return new CompletionContext(CompletionContextKind.Categories, replace);
-            case SyntaxKind.InKeyword:
-                return words.Count switch
-                {
-                    0 => Keys("force"),
-                    1 => Keys("from", "until"),
-                    3 when words[1] == "from" => Keys("until"),
-                    _ => none,
-                };
-            case SyntaxKind.TimeKeyword when words.Count == 0:
-                return Keys("zone");
-            case SyntaxKind.RoundKeyword:
-                return words.Count == 0 ? Keys("months") : words.Count == 1 ? Keys("up", "down") : none;
-            case SyntaxKind.EventKeyword when words.Count >= 1:
-                if (words[^1] == "refers") return Keys("to");
-                if (words[^1] == "to" && words.Count >= 2 && words[^2] == "refers")
-                    return new CompletionContext(CompletionContextKind.CaseEvents, replace, CaseName: declarationName);
-                return words.Contains("with") ? none : Keys("required", "with", "refers");
-            case SyntaxKind.FactKeyword when words.Count >= 1 && words[^1] == ":":
-                return Keys("boolean", "number", "text", "date", "minutes", "hours", "days", "weeks", "months");
-        }
-        return none;
-    }
-
-    private static CompletionContext ClassifyCondition(List<string> words, string caseName, TextSpan replace, SyntaxKind declaration)
-    {
-        CompletionContext Keys(params string[] keywords) => new(CompletionContextKind.Keywords, replace, declaration, Words: keywords);
-        var last = words.Count > 0 ? words[^1] : null;
-        if (last == "not" && words.Count >= 3 && words[^2] == "is")
-            return new CompletionContext(CompletionContextKind.ConditionValue, replace, declaration, words[^3], caseName);
-        switch (last)
-        {
-            case null or "and" or "or" or "not" or "(":
-                return new CompletionContext(CompletionContextKind.Condition, replace, declaration, CaseName: caseName);
-            case "is":
-                return words.Count >= 2 ? new CompletionContext(CompletionContextKind.ConditionValue, replace, declaration, words[^2], caseName) : Keys();
-            case "at":
-                return Keys("least", "most");
-            case "more" or "less":
-                return Keys("than");
-        }
-        if (words.Count >= 2 && words[^2] is "is" or "not" or "occurred" or "least" or "most" or "than" || last is "occurred" or ")")
-            return Keys("and", "or");
-        // After a fact or event name.
-        return new CompletionContext(CompletionContextKind.Keywords, replace, declaration, last, caseName, ["is", "occurred", "and", "or"]);
-    }
-
-    private static CompletionContext ClassifyRequirement(List<string> words, string? caseName, TextSpan replace, SyntaxKind declaration)
-    {
-        CompletionContext Keys(params string[] keywords) => new(CompletionContextKind.Keywords, replace, declaration, Words: keywords);
-        CompletionContext Events() => new(CompletionContextKind.RequirementEvent, replace, declaration, CaseName: caseName,
-            Words: words.Count == 0 ? ["each", "at most"] : words[0] == "each" && words[^1] is "after" or "before" ? ["each"] : []);
-        var last = words.Count > 0 ? words[^1] : null;
-        if (last is null || last is "each" or "or" or "after" or "before") return Events();
-        if (last == "at") return Keys("most");
-        if (last == "no") return Keys("later than");
-        if (last == "later") return Keys("than");
-        if (last == "immediately") return Keys("after");
-        if (last is "within" or "than")
-            return new CompletionContext(CompletionContextKind.DurationAmount, replace, declaration, CaseName: caseName);
-        if (int.TryParse(last, out _))
-            return words.Count >= 2 && words[^2] == "most"
-                ? new CompletionContext(CompletionContextKind.RequirementEvent, replace, declaration, CaseName: caseName)
-                : new CompletionContext(CompletionContextKind.DurationUnit, replace);
-
-        // Inside "where" filters.
-        var where = words.LastIndexOf("where");
-        var afterTiming = words.FindLastIndex(w => w is "after" or "before");
-        if (where >= 1 && where > afterTiming - 1)
-        {
-            var eventName = words[where - 1];
-            var filter = words.Skip(where + 1).ToList();
-            var filterLast = filter.Count > 0 ? filter[^1] : null;
-            if (filterLast is null or "and") return new CompletionContext(CompletionContextKind.AttributeName, replace, declaration, eventName, caseName);
-            if (filterLast == "is" && filter.Count >= 2)
-                return new CompletionContext(CompletionContextKind.AttributeValue, replace, declaration, filter[^2], caseName, [eventName]);
-            if (filterLast == "not" && filter.Count >= 3 && filter[^2] == "is")
-                return new CompletionContext(CompletionContextKind.AttributeValue, replace, declaration, filter[^3], caseName, [eventName]);
-            if (filter.Count % 4 == 1 || (filter.Count >= 2 && filter[^2] == "and")) return Keys("is");
-            return afterTiming >= 0 && where > afterTiming ? Keys("and") : Keys("and", "within", "no later than", "immediately after", "before");
-        }
-        var unit = last is "minutes" or "minute" or "hours" or "hour" or "days" or "day" or "weeks" or "week" or "months" or "month";
-        if (unit || (words.Count >= 2 && words[^2] is "within" or "than"))
-            return words.Contains("within") ? Keys("after") : Keys("before");
-        if (afterTiming >= 0) return Keys("where");
-        return Keys("within", "no later than", "immediately after", "before", "or", "where");
-    }
-
-    private static List<string> Words(SyntaxToken[] tokens, int from, int to)
-    {
-        var words = new List<string>();
-        for (var i = from; i <= to && i < tokens.Length; i++)
-            if (tokens[i].Kind != SyntaxKind.EndOfFile) words.Add(tokens[i].Text);
-        return words;
-    }
-
-    // 'article' after "cites NAME" is a word of the cites clause, not a declaration (as in the parser).
-    private static bool StartsDeclaration(SyntaxToken[] tokens, int index) =>
-        Keywords.StartsDeclaration(tokens[index].Kind)
-        && !(tokens[index].Kind == SyntaxKind.ArticleKeyword && index >= 2
-             && tokens[index - 1].Kind == SyntaxKind.Identifier && tokens[index - 2].Kind == SyntaxKind.CitesKeyword);
-
-    /// <summary>The case named in the safeguard's <c>applies to</c> clause, read from its tokens.</summary>
-    private static string? CaseOfSafeguard(SyntaxToken[] tokens, int declaration)
-    {
-        for (var i = declaration + 1; i + 2 < tokens.Length && !StartsDeclaration(tokens, i); i++)
-        {
-            if (tokens[i].Kind == SyntaxKind.AppliesKeyword && tokens[i + 1].Kind == SyntaxKind.ToKeyword && tokens[i + 2].Kind == SyntaxKind.Identifier)
-                return tokens[i + 2].Text;
-        }
-        return null;
     }
 
     // ---- generation ------------------------------------------------------------------------------
@@ -329,6 +92,13 @@ internal static class CompletionProvider
                 return values.Select(v => new Item(v, fact.Type == FactType.Number ? P.CompletionItemKind.Keyword : P.CompletionItemKind.EnumMember,
                         $"{fact.Name}: {fact.TypeDescription}"))
                     .Append(new Item("not", P.CompletionItemKind.Keyword, Rank: 1));
+            case CompletionContextKind.ComparisonUnit:
+                var compared = Case()?.FindFact(context.Name ?? "");
+                var units = compared?.Unit is { } factUnit
+                    ? LanguageFacts.DurationUnits.Where(u => new LegalDuration(1, u.Unit).Family == new LegalDuration(1, factUnit).Family)
+                        .Select(u => new Item(u.Plural, P.CompletionItemKind.Unit, $"{compared.Name}: {compared.TypeDescription}"))
+                    : [];
+                return units.Concat((context.Words ?? []).Select(w => new Item(w, P.CompletionItemKind.Keyword, Rank: 1)));
             case CompletionContextKind.RequirementEvent:
                 var events = Case()?.Events ?? (IEnumerable<EventSymbol>)packs.SelectMany(p => p.Cases).SelectMany(c => c.Events);
                 return events.Select(e => new Item(e.Name, P.CompletionItemKind.Event, $"event of {e.Case.Name}", e.Description))
@@ -337,8 +107,8 @@ internal static class CompletionProvider
                 return packs.SelectMany(p => p.Constants).Select(c => new Item(c.Name, P.CompletionItemKind.Constant, $"= {c.Value}",
                     TimeWords.Duration(c.Value, c.Pack)));
             case CompletionContextKind.DurationUnit:
-                return new[] { "minutes", "hours", "days", "weeks", "months" }.Select(u => new Item(u, P.CompletionItemKind.Unit,
-                    u is "minutes" or "hours" ? "exact" : "calendar, in the pack's time zone"));
+                return LanguageFacts.DurationUnits.Select(u => new Item(u.Plural, P.CompletionItemKind.Unit,
+                    new LegalDuration(1, u.Unit).Family == DurationFamily.Exact ? "exact" : "calendar, in the pack's time zone"));
             case CompletionContextKind.AttributeName:
                 var owner = Case()?.FindEvent(context.Name ?? "");
                 return owner is null ? [] : owner.Attributes.Select(a => new Item(a.Name, P.CompletionItemKind.Property, string.Join(" | ", a.Values)));
@@ -348,8 +118,10 @@ internal static class CompletionProvider
                     .Append(new Item("not", P.CompletionItemKind.Keyword, Rank: 1));
             case CompletionContextKind.CaseEvents:
                 return Case() is { } ownCase ? ownCase.Events.Select(e => new Item(e.Name, P.CompletionItemKind.Event, e.Description)) : [];
-            default:
+            case CompletionContextKind.None:
                 return [];
+            default:
+                throw new InvalidOperationException($"Completion has no generator for the context {context.Kind}.");
         }
     }
 

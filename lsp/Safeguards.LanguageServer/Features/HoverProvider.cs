@@ -20,24 +20,25 @@ internal static class HoverProvider
         if (token is null) return null;
         var compilation = snapshot.Compilation;
         var pack = compilation.PackOf(tree);
-        var path = SyntaxQuery.PathTo(tree, token);
         var range = Server.Convert.Range(tree.Source, token.Span);
 
         // A citation: the source, the article, its text and its period, wherever the cursor is in the clause.
-        if (SyntaxQuery.Ancestor<CitesClauseSyntax>(path) is { } cites)
+        if (SyntaxQuery.Ancestor<CitesClauseSyntax>(token) is { } cites)
         {
             var source = SyntaxQuery.FindSource(compilation, tree, cites.Source.Text);
             if (source is not null)
             {
                 ArticleSymbol? article = null;
-                if (cites.Article is { } number) source.Articles.TryGetValue(number.Text, out article);
+                // The binder resolved the provision's name ("§ 128(1)", "para 54"); the number's text alone is not it.
+                if (cites.Article is { } number)
+                    article = compilation.ReferenceAt(number)?.Symbol as ArticleSymbol ?? source.Articles.GetValueOrDefault(number.Text);
                 return Result(article is not null ? Article(article) : Source(source)
                     + (cites.Article is { } missing && article is null ? $"\n\n*No article {missing.Text} is declared for this source.*" : ""), range);
             }
         }
 
         // A duration: its meaning on its own.
-        if (SyntaxQuery.Ancestor<DurationSyntax>(path) is { } durationSyntax)
+        if (SyntaxQuery.Ancestor<DurationSyntax>(token) is { } durationSyntax)
         {
             var constant = compilation.ReferenceAt(durationSyntax.NumberOrName)?.Symbol as ConstantSymbol;
             var duration = constant?.Value ?? TimeWords.FromSyntax(durationSyntax);
@@ -49,8 +50,8 @@ internal static class HoverProvider
         }
 
         // The requires keyword or a word of the timing: the whole requirement.
-        if (SyntaxQuery.Ancestor<RequiresClauseSyntax>(path) is { } requires
-            && (token == requires.Keyword || SyntaxQuery.Ancestor<TimingSyntax>(path) is not null
+        if (SyntaxQuery.Ancestor<RequiresClauseSyntax>(token) is { } requires
+            && (token == requires.Keyword || SyntaxQuery.Ancestor<TimingSyntax>(token) is not null
                 || (requires.Requirement is CountRequirementSyntax count && token != count.Target.Name)))
         {
             var bound = compilation.Safeguards.SelectMany(s => s.Requirements).FirstOrDefault(r => r.Syntax == requires.Requirement);
@@ -67,30 +68,50 @@ internal static class HoverProvider
 
     private static P.Hover Result(string markdown, P.Range range) => new(P.MarkupContent.Markdown(markdown), range);
 
-    public static string Describe(Symbol symbol, PackSymbol? pack) => symbol switch
+    // Over the closed set of symbol kinds (the build checks the switch covers them); each kind is one type.
+    public static string Describe(Symbol symbol, PackSymbol? pack) => symbol.Kind switch
     {
-        SourceSymbol source => Source(source),
-        ArticleSymbol article => Article(article),
-        EventSymbol e => Event(e),
-        FactSymbol fact => Fact(fact),
-        CaseSymbol @case => Case(@case),
-        ConstantSymbol constant => $"**constant** `{constant.Name}` = {constant.Value}\n\n" + TimeWords.Duration(constant.Value, constant.Pack),
-        SafeguardSymbol safeguard => Safeguard(safeguard),
-        PackSymbol p => $"**pack** `{p.Name}`{(p.Title is null ? "" : $" — {p.Title}")}\n\n"
-            + $"Jurisdiction: {p.Jurisdiction ?? "not given"} · time zone: {p.TimeZoneId ?? "not given"} · "
-            + $"{p.Sources.Count} source(s), {p.Cases.Count} case(s), {p.Safeguards.Count} safeguard(s)",
-        AttributeSymbol attribute => $"**attribute** `{attribute.Name}` of event `{attribute.Owner.Name}`: {string.Join(" | ", attribute.Values)}",
-        _ => $"**{symbol.KindName}** `{symbol.Name}`",
+        SymbolKind.Source => Source((SourceSymbol)symbol),
+        SymbolKind.Article => Article((ArticleSymbol)symbol),
+        SymbolKind.Event => Event((EventSymbol)symbol),
+        SymbolKind.Fact => Fact((FactSymbol)symbol),
+        SymbolKind.Case => Case((CaseSymbol)symbol),
+        SymbolKind.Constant => Constant((ConstantSymbol)symbol),
+        SymbolKind.Safeguard => Safeguard((SafeguardSymbol)symbol),
+        SymbolKind.Pack => Pack((PackSymbol)symbol),
+        SymbolKind.Attribute => Attribute((AttributeSymbol)symbol),
+        SymbolKind.Calendar => Calendar((CalendarSymbol)symbol),
+        SymbolKind.Instant => Instant((InstantSymbol)symbol),
     };
 
+    private static string Calendar(CalendarSymbol calendar) =>
+        $"**calendar** `{calendar.Name}`{(calendar.Title is null ? "" : $" — {calendar.Title}")}\n\n"
+        + $"The working days of pack `{calendar.Pack.Name}`. Weekend: {string.Join(", ", calendar.Calendar.WeekendDays)} · {calendar.Calendar.Holidays.Count} holiday(s)";
+
+    private static string Instant(InstantSymbol instant) =>
+        $"**instant** `{instant.Name}` = {instant.Syntax.ToFullString().Trim()}";
+
+    private static string Constant(ConstantSymbol constant) =>
+        $"**constant** `{constant.Name}` = {constant.Value}\n\n" + TimeWords.Duration(constant.Value, constant.Pack);
+
+    private static string Pack(PackSymbol p) =>
+        $"**pack** `{p.Name}`{(p.Title is null ? "" : $" — {p.Title}")}\n\n"
+        + $"Jurisdiction: {p.Jurisdiction ?? "not given"} · time zone: {p.TimeZoneId ?? "not given"} · "
+        + $"{p.Sources.Count} source(s), {p.Cases.Count} case(s), {p.Safeguards.Count} safeguard(s)";
+
+    private static string Attribute(AttributeSymbol attribute) =>
+        $"**attribute** `{attribute.Name}` of event `{attribute.Owner.Name}`: {string.Join(" | ", attribute.Values)}";
+
     private static string Source(SourceSymbol source) =>
-        $"**{source.Name}** — {source.Title}\n\nStatus: {Status(source.Status)} · in force {source.InForce}"
+        $"**{source.Name}** — {source.Title}\n\n"
+        + (source.Court is { } court ? $"Judgment of {court}{(source.Decided is { } day ? $" of {day:yyyy-MM-dd}" : "")} · " : "")
+        + $"Status: {Status(source.Status)} · in force {source.InForce}"
         + (source.Articles.Count > 0 ? $" · {source.Articles.Count} article(s) declared" : "");
 
     private static string Article(ArticleSymbol article)
     {
         var text = new StringBuilder();
-        text.Append($"**{article.Source.Name} article {article.Name}**");
+        text.Append($"**{article.Source.Name} {article.Provision}**");
         if (article.Title is not null) text.Append($" — {article.Title}");
         text.Append($"\n\n{article.Source.Title} ({Status(article.Source.Status)})");
         if (article.Text is { Length: > 0 } quoted)
@@ -135,13 +156,7 @@ internal static class HoverProvider
             + $"{(safeguard.Syntax.Clauses.OfType<AppliesClauseSyntax>().FirstOrDefault()?.Condition is { } condition ? $" when {condition.ToFullString().Trim()}" : "")}");
         foreach (var requirement in safeguard.Requirements)
         {
-            var words = requirement switch
-            {
-                BoundDeadlineRequirement d => d.Describe(),
-                BoundCountRequirement c => c.Describe(),
-                _ => "",
-            };
-            text.Append($"\n\nRequires: {words}");
+            text.Append($"\n\nRequires: {requirement.Match(deadline: d => d.Describe(), count: c => c.Describe(), wait: w => w.Describe())}");
         }
         if (!safeguard.ApplicablePeriod.Equals(LegalPeriod.Always)) text.Append($"\n\nCan apply {safeguard.ApplicablePeriod}.");
         if (safeguard.Because is not null) text.Append($"\n\n*{safeguard.Because}*");

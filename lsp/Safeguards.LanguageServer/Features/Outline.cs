@@ -105,9 +105,11 @@ internal static class Outline
                 SymbolKind.Fact => P.SymbolKind.Field,
                 SymbolKind.Attribute => P.SymbolKind.Property,
                 SymbolKind.Constant => P.SymbolKind.Constant,
-                _ => P.SymbolKind.Function,
+                SymbolKind.Safeguard => P.SymbolKind.Function,
+                SymbolKind.Calendar => P.SymbolKind.Class,
+                SymbolKind.Instant => P.SymbolKind.Constant,
             };
-            var name = symbol is ArticleSymbol article ? $"{article.Source.Name} article {article.Name}" : symbol.Name;
+            var name = symbol is ArticleSymbol article ? $"{article.Source.Name} {article.Provision}" : symbol.Name;
             if (symbol is SafeguardSymbol safeguard && safeguard.Title.Length > 0) name = $"{symbol.Name} {safeguard.Title}";
             result.Add(new P.SymbolInformation(name, kind, new P.Location(reference.Tree.Source.Path,
                 Server.Convert.Range(reference.Tree, reference.Token)), container));

@@ -68,18 +68,23 @@ internal static class SemanticTokensProvider
                 SymbolKind.Fact => "property",
                 SymbolKind.Attribute => "parameter",
                 SymbolKind.Constant => "variable",
-                _ => "function",
+                SymbolKind.Safeguard => "function",
+                SymbolKind.Calendar => "type",
+                SymbolKind.Instant => "variable",
             };
             var modifiers = (reference.IsDeclaration ? 1 : 0) | (reference.Symbol.Kind == SymbolKind.Constant ? 2 : 0);
             return (type, modifiers);
         }
+        // Over every kind (the build checks it): a new kind of token must be given a colour or none here.
         return token.Kind switch
         {
             SyntaxKind.String or SyntaxKind.TripleString => ("string", 0),
             SyntaxKind.Number or SyntaxKind.ArticleNumber or SyntaxKind.Date => ("number", 0),
-            SyntaxKind.Colon or SyntaxKind.Bar or SyntaxKind.Comma or SyntaxKind.EqualsSign => ("operator", 0),
-            _ when token.IsKeyword => ("keyword", 0),
-            _ => (null, 0),
+            SyntaxKind.Colon or SyntaxKind.Bar or SyntaxKind.Comma or SyntaxKind.EqualsSign or SyntaxKind.SectionSign => ("operator", 0),
+            >= SyntaxKind.PackKeyword => ("keyword", 0),
+            // A name the binder did not resolve, brackets and dots, and what is never a token of the tree's text.
+            SyntaxKind.Identifier or SyntaxKind.OpenParen or SyntaxKind.CloseParen or SyntaxKind.Dot or SyntaxKind.BadCharacter
+                or SyntaxKind.EndOfFile or SyntaxKind.Whitespace or SyntaxKind.NewLine or SyntaxKind.Comment => (null, 0),
         };
     }
 }

@@ -43,30 +43,8 @@ internal static class SyntaxQuery
     public static bool IsWord(SyntaxToken token) => token.Kind is SyntaxKind.Identifier or SyntaxKind.Number or SyntaxKind.ArticleNumber
         or SyntaxKind.Date || token.IsKeyword;
 
-    /// <summary>The nodes from the root down to the innermost one holding the token.</summary>
-    public static List<SyntaxNode> PathTo(SyntaxTree tree, SyntaxToken token)
-    {
-        var path = new List<SyntaxNode>();
-        SyntaxNode? node = tree.Root;
-        while (node is not null)
-        {
-            path.Add(node);
-            SyntaxNode? next = null;
-            foreach (var child in node.ChildNodes())
-            {
-                var span = child.Span;
-                if (span.Start <= token.Span.Start && token.Span.End <= span.End && child.DescendantTokens().Any(t => ReferenceEquals(t, token)))
-                {
-                    next = child;
-                    break;
-                }
-            }
-            node = next;
-        }
-        return path;
-    }
-
-    public static T? Ancestor<T>(List<SyntaxNode> path) where T : SyntaxNode => path.OfType<T>().LastOrDefault();
+    /// <summary>The innermost node of type <typeparamref name="T"/> that holds the element (its parent pointers, no walk from the root).</summary>
+    public static T? Ancestor<T>(SyntaxElement element) where T : SyntaxNode => element.Ancestors().OfType<T>().FirstOrDefault();
 
     /// <summary>The declaration (or skipped text) of the file that holds the offset or last started before it.</summary>
     public static SyntaxNode? MemberAt(SyntaxTree tree, int offset)

@@ -25,7 +25,7 @@ internal static class TimeWords
             $"**{duration}** counts calendar days in {Zone(pack)}: the day of the event is not counted, and the period ends at "
             + $"the end (24:00) of the last day{(duration.Unit == DurationUnit.Weeks ? $" (1 week = 7 days, so {duration.CalendarDays} days)" : "")}. "
             + $"After an event on 8 January at 15:00, it ends at the end of {Day(ExampleAnchor.AddDays(duration.CalendarDays))}.",
-        _ =>
+        DurationFamily.CalendarMonths =>
             $"**{duration}** counts calendar months in {Zone(pack)}: the deadline keeps the day of the month and ends at the end (24:00) "
             + $"of that day. After an event on 8 January it ends at the end of {Day(ExampleAnchor.AddMonths(duration.Amount))}. "
             + MonthRounding(duration, pack),
@@ -55,41 +55,43 @@ internal static class TimeWords
     private static string Day(DateTime time) => time.ToString("d MMMM", CultureInfo.InvariantCulture);
 
     /// <summary>A bound requirement in words.</summary>
-    public static string Requirement(BoundRequirement requirement, PackSymbol? pack)
+    public static string Requirement(BoundRequirement requirement, PackSymbol? pack) =>
+        requirement.Match(deadline: d => Deadline(d, pack), count: Count, wait: Wait);
+
+    private static string Wait(BoundWaitRequirement wait) =>
+        $"**{wait.Describe()}**: {string.Join(" or ", wait.Targets.Select(t => $"`{t.Event.Name}`"))} may not happen earlier than "
+        + $"{wait.Duration} after {(wait.Clock is { } clock ? clock.ToString() : $"`{wait.Anchor.Event.Name}`")}; earlier is a violation.";
+
+    private static string Count(BoundCountRequirement count) =>
+        $"**{count.Describe()}**: the case may record at most {count.Maximum} occurrence(s) of `{count.Target.Event.Name}`"
+        + (count.Target.Filters.Count > 0 ? $" (counting only those where {string.Join(" and ", count.Target.Filters)})" : "")
+        + $"; one more is a violation.";
+
+    private static string Deadline(BoundDeadlineRequirement deadline, PackSymbol? pack)
     {
-        switch (requirement)
+        var lines = new List<string> { $"**{deadline.Describe()}**" };
+        var targets = string.Join(" or ", deadline.Targets.Select(t => $"`{t.Event.Name}`"));
+        var anchor = $"`{deadline.Anchor.Event.Name}`";
+        var who = deadline.Targets.Count > 1 ? $"the earliest of {targets}" : targets;
+        lines.Add(deadline.Timing switch
         {
-            case BoundCountRequirement count:
-                return $"**{count.Describe()}**: the case may record at most {count.Maximum} occurrence(s) of `{count.Target.Event.Name}`"
-                    + (count.Target.Filters.Count > 0 ? $" (counting only those where {string.Join(" and ", count.Target.Filters)})" : "")
-                    + $"; one more is a violation.";
-            case BoundDeadlineRequirement deadline:
-                var lines = new List<string> { $"**{deadline.Describe()}**" };
-                var targets = string.Join(" or ", deadline.Targets.Select(t => $"`{t.Event.Name}`"));
-                var anchor = $"`{deadline.Anchor.Event.Name}`";
-                var who = deadline.Targets.Count > 1 ? $"the earliest of {targets}" : targets;
-                lines.Add(deadline.Timing switch
-                {
-                    DeadlineKind.WithinAfter => $"{Capital(who)} must happen at or before the deadline: {After(deadline.Duration!.Value, anchor, pack)}",
-                    DeadlineKind.NoLaterThanBefore => $"{Capital(who)} must happen at or before {Before(deadline.Duration!.Value, anchor, pack)}",
-                    DeadlineKind.ImmediatelyAfter => $"{Capital(who)} must happen by the end (24:00) of the calendar day of {anchor}, in {Zone(pack)} "
-                        + $"(after {anchor} on 8 January at 15:00, by the end of 8 January).",
-                    _ => $"{Capital(who)} must happen at or before the moment of {anchor}.",
-                });
-                if (deadline.Each)
-                    lines.Add(deadline.PairByReference
-                        ? $"Each {anchor} is paired with the {targets} that refers to it; every pair is checked."
-                        : $"Each {anchor} is paired, in order, with the first unpaired {targets} at or after it; every pair is checked.");
-                var filters = deadline.Targets.Where(t => t.Filters.Count > 0).Select(t => $"`{t}`")
-                    .Concat(deadline.Anchor.Filters.Count > 0 ? [$"`{deadline.Anchor}`"] : []).ToList();
-                if (filters.Count > 0) lines.Add($"Only occurrences matching {string.Join(", ", filters)} count.");
-                if (deadline.Timing != DeadlineKind.Before)
-                    lines.Add("If it has not happened: violated once the deadline has passed (as of the reference time), pending while it is still ahead.");
-                lines.Add($"Not applicable when {anchor} is not recorded.");
-                return string.Join("\n\n", lines);
-            default:
-                return "";
-        }
+            DeadlineKind.WithinAfter => $"{Capital(who)} must happen at or before the deadline: {After(deadline.Duration!.Value, anchor, pack)}",
+            DeadlineKind.NoLaterThanBefore => $"{Capital(who)} must happen at or before {Before(deadline.Duration!.Value, anchor, pack)}",
+            DeadlineKind.ImmediatelyAfter => $"{Capital(who)} must happen by the end (24:00) of the calendar day of {anchor}, in {Zone(pack)} "
+                + $"(after {anchor} on 8 January at 15:00, by the end of 8 January).",
+            DeadlineKind.Before => $"{Capital(who)} must happen at or before the moment of {anchor}.",
+        });
+        if (deadline.Each)
+            lines.Add(deadline.PairByReference
+                ? $"Each {anchor} is paired with the {targets} that refers to it; every pair is checked."
+                : $"Each {anchor} is paired, in order, with the first unpaired {targets} at or after it; every pair is checked.");
+        var filters = deadline.Targets.Where(t => t.Filters.Count > 0).Select(t => $"`{t}`")
+            .Concat(deadline.Anchor.Filters.Count > 0 ? [$"`{deadline.Anchor}`"] : []).ToList();
+        if (filters.Count > 0) lines.Add($"Only occurrences matching {string.Join(", ", filters)} count.");
+        if (deadline.Timing != DeadlineKind.Before)
+            lines.Add("If it has not happened: violated once the deadline has passed (as of the reference time), pending while it is still ahead.");
+        lines.Add($"Not applicable when {anchor} is not recorded.");
+        return string.Join("\n\n", lines);
     }
 
     private static string After(LegalDuration d, string anchor, PackSymbol? pack) => d.Family switch
@@ -98,7 +100,7 @@ internal static class TimeWords
             + $"{Format(ExampleAnchor + Span(d))}).",
         DurationFamily.CalendarDays => $"the end (24:00) of the {Ordinal(d.CalendarDays)} calendar day after the day of {anchor}, in {Zone(pack)}; "
             + $"the day of {anchor} is not counted ({anchor} on 8 January at 15:00 gives the end of {Day(ExampleAnchor.AddDays(d.CalendarDays))}).",
-        _ => $"the end (24:00) of the same day of the month {d} after {anchor}, in {Zone(pack)} ({anchor} on 8 January gives the end of "
+        DurationFamily.CalendarMonths => $"the end (24:00) of the same day of the month {d} after {anchor}, in {Zone(pack)} ({anchor} on 8 January gives the end of "
             + $"{Day(ExampleAnchor.AddMonths(d.Amount))}). " + MonthRounding(d, pack),
     };
 
@@ -107,7 +109,7 @@ internal static class TimeWords
         DurationFamily.Exact => $"exactly {d} before the moment of {anchor} ({anchor} at 15:00 on 8 January gives {Format(ExampleAnchor - Span(d))}).",
         DurationFamily.CalendarDays => $"the end (24:00) of the calendar day {d.CalendarDays} day(s) before the day of {anchor}, in {Zone(pack)} "
             + $"({anchor} on 8 January gives the end of {Day(ExampleAnchor.AddDays(-d.CalendarDays))}).",
-        _ => $"the end (24:00) of the same day of the month {d} before {anchor}, in {Zone(pack)}. " + MonthRounding(d, pack),
+        DurationFamily.CalendarMonths => $"the end (24:00) of the same day of the month {d} before {anchor}, in {Zone(pack)}. " + MonthRounding(d, pack),
     };
 
     private static string Ordinal(int n) => (n % 100) switch
@@ -118,19 +120,16 @@ internal static class TimeWords
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>Reads a duration written in the source (a number and a unit) when binding could not.</summary>
+    /// <summary>Reads a duration written in the source (a number and a unit, or several: "1 day 12 hours" is the one
+    /// period the language makes of them) when binding could not.</summary>
     public static LegalDuration? FromSyntax(DurationSyntax syntax)
     {
-        if (syntax.Unit is null || !int.TryParse(syntax.NumberOrName.Text, out var amount)) return null;
-        DurationUnit? unit = syntax.Unit.Kind switch
+        var parts = new List<LegalDuration>();
+        foreach (var part in syntax.Parts)
         {
-            SyntaxKind.MinutesKeyword => DurationUnit.Minutes,
-            SyntaxKind.HoursKeyword => DurationUnit.Hours,
-            SyntaxKind.DaysKeyword => DurationUnit.Days,
-            SyntaxKind.WeeksKeyword => DurationUnit.Weeks,
-            SyntaxKind.MonthsKeyword => DurationUnit.Months,
-            _ => null,
-        };
-        return unit is null ? null : new LegalDuration(amount, unit.Value);
+            if (!int.TryParse(part.Number.Text, out var amount) || LanguageFacts.UnitOf(part.Unit.Kind) is not { } unit) return null;
+            parts.Add(new LegalDuration(amount, unit));
+        }
+        return parts.Count > 0 && CompoundDuration.TryCombine(parts, out var combined) == CompoundDurationProblem.None ? combined : null;
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Safeguards.Evaluation;
 using Safeguards.Language.Semantics;
+using Safeguards.Language.Text;
 using Safeguards.LanguageServer.Protocol;
 using Safeguards.LanguageServer.Server;
 using Safeguards.Runtime;
@@ -55,7 +55,7 @@ internal sealed class EvaluateHandler(ServerContext context)
         if (record is null)
             throw ServerContext.Fail("The case file is not valid: " + string.Join("; ", read.Errors.Take(5).Select(e => e.ToString())));
 
-        var asOf = AsOf(parameters.AsOf, rulePack.Schema);
+        var asOf = AsOf(parameters.AsOf);
         var findings = rulePack.Explain(record, asOf);
         context.Log($"evaluated {findings.Count} finding(s) for {Path.GetFileName(casePath)}"); // counts only, never case data
         return new EvaluateResult(findings.Select(f => new EvaluateFinding(
@@ -67,15 +67,9 @@ internal sealed class EvaluateHandler(ServerContext context)
             f.Message is { Length: > 0 } message ? $"{f.Evidence.Reason} {message}" : f.Evidence.Reason)).ToArray());
     }
 
-    /// <summary>An instant with offset, or a date (its end in the pack's time zone); now when absent.</summary>
-    private static long AsOf(string? text, PackSchema schema)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text == "now") return DateTimeOffset.UtcNow.UtcTicks;
-        var hasOffset = text.EndsWith('Z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
-        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)) return instant.UtcTicks;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            && TimeParser.TryParse(text, schema.Zone, out var range, out _))
-            return range.LatestUtcTicks;
-        throw ServerContext.Fail($"'{text}' is not a reference time: write a date (2015-03-01) or an instant with offset (2015-03-01T12:00:00+06:00).");
-    }
+    /// <summary>The reference time, read as the command line reads --as-of; now when absent.</summary>
+    private static long AsOf(string? text) =>
+        AsOfTime.TryParse(text, DateTimeOffset.UtcNow.UtcTicks, out var utcTicks, out var error)
+            ? utcTicks
+            : throw ServerContext.Fail($"This is not a reference time: {error}.");
 }

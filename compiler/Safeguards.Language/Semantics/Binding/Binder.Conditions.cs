@@ -6,31 +6,32 @@ namespace Safeguards.Language.Semantics;
 
 internal sealed partial class Binder
 {
-    private BoundCondition? BindCondition(CaseSymbol @case, ConditionSyntax syntax)
+    // Null only after a diagnostic: each part that fails to bind reports its own.
+    private BoundCondition? BindCondition(CaseSymbol @case, ConditionSyntax syntax) => syntax.Accept(new ConditionBinder(this, @case));
+
+    private sealed class ConditionBinder(Binder binder, CaseSymbol @case) : IConditionSyntaxVisitor<BoundCondition?>
     {
-        switch (syntax)
-        {
-            case BinaryConditionSyntax binary:
-                var left = BindCondition(@case, binary.Left);
-                var right = BindCondition(@case, binary.Right);
-                if (left is null || right is null) return null;
-                return binary.Operator.Kind == SyntaxKind.AndKeyword ? new BoundAnd(left, right) : new BoundOr(left, right);
-            case NotConditionSyntax not:
-                return BindCondition(@case, not.Operand) is { } operand ? new BoundNot(operand) : null;
-            case ParenthesizedConditionSyntax parenthesized:
-                return BindCondition(@case, parenthesized.Inner);
-            case OccurredConditionSyntax occurred:
-                return FindEvent(@case, occurred.Name) is { } @event ? new BoundOccurred(@event) : null;
-            case FactConditionSyntax fact:
-                return BindFactIsTrue(@case, fact);
-            case IsConditionSyntax isCondition:
-                return BindIs(@case, isCondition);
-            case CompareConditionSyntax compare:
-                return BindCompare(@case, compare);
-            default:
-                return null;
-        }
+        public BoundCondition? VisitBinary(BinaryConditionSyntax condition) =>
+            BindBinary(condition, condition.Left.Accept(this), condition.Right.Accept(this));
+
+        public BoundCondition? VisitNot(NotConditionSyntax condition) => condition.Operand.Accept(this) is { } operand ? new BoundNot(operand) : null;
+
+        public BoundCondition? VisitParenthesized(ParenthesizedConditionSyntax condition) => condition.Inner.Accept(this);
+
+        public BoundCondition? VisitFact(FactConditionSyntax condition) => binder.BindFactIsTrue(@case, condition);
+
+        public BoundCondition? VisitOccurred(OccurredConditionSyntax condition) =>
+            binder.FindEvent(@case, condition.Name) is { } @event ? new BoundOccurred(@event) : null;
+
+        public BoundCondition? VisitIs(IsConditionSyntax condition) => binder.BindIs(@case, condition);
+
+        public BoundCondition? VisitCompare(CompareConditionSyntax condition) => binder.BindCompare(@case, condition);
     }
+
+    // Both sides are bound (each reports its own mistakes) before either can make the whole unknown.
+    private static BoundCondition? BindBinary(BinaryConditionSyntax binary, BoundCondition? left, BoundCondition? right) =>
+        left is null || right is null ? null
+        : binary.Operator.Kind == SyntaxKind.AndKeyword ? new BoundAnd(left, right) : new BoundOr(left, right);
 
     private BoundCondition? BindFactIsTrue(CaseSymbol @case, FactConditionSyntax syntax)
     {
@@ -77,9 +78,10 @@ internal sealed partial class Binder
         var comparison = (syntax.Comparison1.Kind, syntax.Comparison2.Kind) switch
         {
             (SyntaxKind.AtKeyword, SyntaxKind.LeastKeyword) => Comparison.AtLeast,
-            (SyntaxKind.AtKeyword, _) => Comparison.AtMost,
-            (SyntaxKind.MoreKeyword, _) => Comparison.MoreThan,
-            _ => Comparison.LessThan,
+            (SyntaxKind.AtKeyword, SyntaxKind.MostKeyword) => Comparison.AtMost,
+            (SyntaxKind.MoreKeyword, SyntaxKind.ThanKeyword) => Comparison.MoreThan,
+            (SyntaxKind.LessKeyword, SyntaxKind.ThanKeyword) => Comparison.LessThan,
+            var (first, second) => throw new InvalidOperationException($"'{first} {second}' is no comparison; the grammar admits only at least, at most, more than, less than."),
         };
         if (ParseNumber(syntax.Number) is not { } number) return null;
         if (fact.Type != FactType.Number)
@@ -99,7 +101,7 @@ internal sealed partial class Binder
                 $"compare it with a duration, like {number} {fact.Unit.Value.ToString().ToLowerInvariant()}");
             return null;
         }
-        var literal = new LegalDuration(number, UnitOf(syntax.Unit.Kind));
+        var literal = new LegalDuration(number, UnitOf(syntax.Unit));
         var factUnit = new LegalDuration(1, fact.Unit.Value);
         if (literal.Family != factUnit.Family)
         {
@@ -116,14 +118,14 @@ internal sealed partial class Binder
     {
         DurationUnit.Hours => duration.Amount * 60L,
         DurationUnit.Weeks => duration.Amount * 7L,
-        _ => duration.Amount,
+        DurationUnit.Minutes or DurationUnit.Days or DurationUnit.Months => duration.Amount,
     };
 
     private static string FamilyName(DurationFamily family) => family switch
     {
         DurationFamily.Exact => "hours and minutes",
         DurationFamily.CalendarDays => "calendar days",
-        _ => "calendar months",
+        DurationFamily.CalendarMonths => "calendar months",
     };
 
     private FactSymbol? FindFact(CaseSymbol @case, SyntaxToken name)

@@ -46,7 +46,7 @@ internal sealed partial class Binder
                     timeZoneTokens.TryAdd(pack, (tree, zone.Zone));
                     break;
                 case RoundingClauseSyntax rounding:
-                    var direction = rounding.Direction.Kind == SyntaxKind.UpKeyword ? MonthRounding.Up : MonthRounding.Down;
+                    var direction = LanguageFacts.ValueOf(LanguageFacts.RoundingKeywords, rounding.Direction);
                     pack.MonthRounding = pack.MonthRounding != MonthRounding.None && pack.MonthRounding != direction
                         ? Conflict(pack, "month rounding", rounding.Direction, pack.MonthRounding)
                         : direction;
@@ -151,14 +151,7 @@ internal sealed partial class Binder
         Declared(name, source);
     }
 
-    private static LegalStatus StatusOf(SyntaxToken token) => token.Kind switch
-    {
-        SyntaxKind.TreatyKeyword => LegalStatus.Treaty,
-        SyntaxKind.SoftKeyword => LegalStatus.Soft,
-        SyntaxKind.RecommendationKeyword => LegalStatus.Recommendation,
-        SyntaxKind.GapKeyword => LegalStatus.Gap,
-        _ => LegalStatus.Binding,
-    };
+    private static LegalStatus StatusOf(SyntaxToken token) => LanguageFacts.ValueOf(LanguageFacts.StatusKeywords, token);
 
     private void DeclareCase(PackSymbol pack, CaseDeclarationSyntax declaration, SyntaxToken name)
     {
@@ -258,18 +251,13 @@ internal sealed partial class Binder
             SyntaxKind.NumberKeyword => (FactType.Number, null),
             SyntaxKind.TextKeyword => (FactType.Text, null),
             SyntaxKind.DateKeyword => (FactType.Date, null),
-            var unit => (FactType.Number, UnitOf(unit)),
+            _ => (FactType.Number, UnitOf(type.Keyword!)),
         };
     }
 
-    internal static DurationUnit UnitOf(SyntaxKind kind) => kind switch
-    {
-        SyntaxKind.MinutesKeyword => DurationUnit.Minutes,
-        SyntaxKind.HoursKeyword => DurationUnit.Hours,
-        SyntaxKind.DaysKeyword => DurationUnit.Days,
-        SyntaxKind.WeeksKeyword => DurationUnit.Weeks,
-        _ => DurationUnit.Months,
-    };
+    /// <summary>The unit of a token the grammar admitted as a unit.</summary>
+    internal static DurationUnit UnitOf(SyntaxToken unit) => LanguageFacts.UnitOf(unit.Kind)
+        ?? throw new InvalidOperationException($"'{unit.Text}' ({unit.Kind}) is not a duration unit; the grammar admits only those.");
 
     private LegalDuration? BindDurationLiteral(DurationSyntax syntax)
     {
@@ -282,7 +270,7 @@ internal sealed partial class Binder
         foreach (var part in syntax.Parts)
         {
             if (ParseNumber(part.Number) is not { } amount) return null;
-            parts.Add(new LegalDuration(amount, UnitOf(part.Unit.Kind)));
+            parts.Add(new LegalDuration(amount, UnitOf(part.Unit)));
         }
         var problem = CompoundDuration.TryCombine(parts, out var combined);
         if (problem == CompoundDurationProblem.None) return combined;
@@ -357,7 +345,7 @@ internal sealed partial class Binder
                     Report(DiagnosticCatalogue.ArticleOutsideSource, At(inForce), articleName, own, source.Name, source.InForce);
                 article.InForce = own.Intersect(source.InForce);
             }
-            source.Articles.Add(articleName, article);
+            source.AddArticle(articleName, article);
             Declared(number, article);
         }
     }

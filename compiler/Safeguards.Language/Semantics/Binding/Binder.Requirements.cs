@@ -7,32 +7,28 @@ namespace Safeguards.Language.Semantics;
 
 internal sealed partial class Binder
 {
-    private BoundRequirement? BindRequirement(PackSymbol pack, CaseSymbol @case, RequirementSyntax syntax)
+    // Null only after a diagnostic: each part that fails to bind reports its own.
+    private BoundRequirement? BindRequirement(PackSymbol pack, CaseSymbol @case, RequirementSyntax syntax) => syntax.Match<BoundRequirement?>(
+        deadline: deadline => BindDeadline(pack, @case, deadline),
+        count: count => BindCount(@case, count),
+        wait: wait => BindWait(pack, @case, wait));
+
+    private BoundCountRequirement? BindCount(CaseSymbol @case, CountRequirementSyntax count)
     {
-        switch (syntax)
-        {
-            case CountRequirementSyntax count:
-                var maximum = ParseNumber(count.Number);
-                var counted = BindEventReference(@case, count.Target);
-                var after = count.Anchor is null ? null : BindEventReference(@case, count.Anchor);
-                if (maximum is null || counted is null || (count.Anchor is not null && after is null)) return null;
-                return new BoundCountRequirement(syntax, maximum.Value, counted, after);
+        var maximum = ParseNumber(count.Number);
+        var counted = BindEventReference(@case, count.Target);
+        var after = count.Anchor is null ? null : BindEventReference(@case, count.Anchor);
+        if (maximum is null || counted is null || (count.Anchor is not null && after is null)) return null;
+        return new BoundCountRequirement(count, maximum.Value, counted, after);
+    }
 
-            case DeadlineRequirementSyntax deadline:
-                return BindDeadline(pack, @case, deadline);
-
-            case WaitRequirementSyntax wait:
-            {
-                var targets = wait.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();
-                var duration = BindDuration(pack, wait.Duration);
-                var (anchor, clock) = BindTrigger(pack, @case, wait.Anchor, wait.Clock);
-                if (targets.Any(t => t is null) || duration is null || anchor is null) return null;
-                return new BoundWaitRequirement(syntax, targets!, duration.Value, anchor, clock);
-            }
-
-            default:
-                throw new InvalidOperationException($"the binder has no rule for the requirement syntax {syntax.GetType().Name}");
-        }
+    private BoundWaitRequirement? BindWait(PackSymbol pack, CaseSymbol @case, WaitRequirementSyntax wait)
+    {
+        var targets = wait.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();
+        var duration = BindDuration(pack, wait.Duration);
+        var (anchor, clock) = BindTrigger(pack, @case, wait.Anchor, wait.Clock);
+        if (targets.Any(t => t is null) || duration is null || anchor is null) return null;
+        return new BoundWaitRequirement(wait, targets!, duration.Value, anchor, clock);
     }
 
     private BoundRequirement? BindDeadline(PackSymbol pack, CaseSymbol @case, DeadlineRequirementSyntax deadline)

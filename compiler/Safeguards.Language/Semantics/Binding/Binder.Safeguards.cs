@@ -6,10 +6,6 @@ namespace Safeguards.Language.Semantics;
 
 internal sealed partial class Binder
 {
-    /// <summary>The placeholders a message template may use; the evaluator fills them in.</summary>
-    public static readonly IReadOnlyList<string> MessagePlaceholders =
-        ["elapsed", "limit", "overrun", "slack", "deadline", "trigger", "completed", "safeguard", "title", "case"];
-
     private void BindSafeguards(PackSymbol pack)
     {
         foreach (var safeguard in pack.Safeguards.Where(s => s.Location?.Source == tree.Source))
@@ -43,12 +39,7 @@ internal sealed partial class Binder
                     safeguard.OwnPeriod = Period(inForce);
                     break;
                 case WordClauseSyntax { Keyword.Kind: SyntaxKind.SeverityKeyword } word:
-                    severity ??= word.Value.Kind switch
-                    {
-                        SyntaxKind.WarningKeyword => Severity.Warning,
-                        SyntaxKind.InfoKeyword => Severity.Info,
-                        _ => Severity.Error,
-                    };
+                    severity ??= LanguageFacts.ValueOf(LanguageFacts.SeverityKeywords, word.Value);
                     break;
                 case WordClauseSyntax { Keyword.Kind: SyntaxKind.StatusKeyword } word:
                     status ??= StatusOf(word.Value);
@@ -120,9 +111,9 @@ internal sealed partial class Binder
             var end = text.IndexOf('}', start);
             if (end < 0) break;
             var name = text[(start + 1)..end];
-            if (!MessagePlaceholders.Contains(name))
+            if (!LanguageFacts.MessagePlaceholders.Contains(name))
                 Report(DiagnosticCatalogue.UnknownPlaceholder, new Location(tree.Source, new Safeguards.Language.Text.TextSpan(token.Span.Start + start, end - start + 1)),
-                    name, string.Join(", ", MessagePlaceholders.Select(p => "{" + p + "}")));
+                    name, string.Join(", ", LanguageFacts.MessagePlaceholders.Select(p => "{" + p + "}")));
         }
     }
 

@@ -4,8 +4,13 @@ using Safeguards.Runtime.CompilerServices;
 
 namespace Safeguards.Language.Semantics;
 
-/// <summary>What a safeguard requires, resolved.</summary>
-public abstract record BoundRequirement(RequirementSyntax Syntax);
+/// <summary>What a safeguard requires, resolved. The kinds are closed: <see cref="Match"/> takes one function per kind, so a
+/// new kind adds a parameter and every place that must handle it (hover, explanation, lowering) fails to compile until it does.</summary>
+public abstract record BoundRequirement(RequirementSyntax Syntax)
+{
+    public abstract TResult Match<TResult>(Func<BoundDeadlineRequirement, TResult> deadline, Func<BoundCountRequirement, TResult> count,
+        Func<BoundWaitRequirement, TResult> wait);
+}
 
 /// <summary>An event reference with its attribute filters (<c>complaint where channel is crime_report</c>).</summary>
 public sealed record BoundEventReference(EventSymbol Event, IReadOnlyList<BoundAttributeFilter> Filters)
@@ -56,13 +61,16 @@ public sealed record BoundDeadlineRequirement(
             DeadlineKind.NoLaterThanBefore => $"{each}{targets} no later than {Duration} before {each}{AnchorText}",
             DeadlineKind.ImmediatelyAfter => $"{each}{targets} immediately after {each}{AnchorText}",
             DeadlineKind.Before => $"{each}{targets} before {each}{AnchorText}",
-            _ => throw new InvalidOperationException($"unknown deadline kind {Timing}"),
         };
         foreach (var extension in Extensions) text += $", {extension}";
         if (Ceiling is { } ceiling) text += $", up to {ceiling}";
         if (Recurrence is { } recurrence) text += $", {recurrence}";
         return text;
     }
+
+    public override TResult Match<TResult>(Func<BoundDeadlineRequirement, TResult> deadline, Func<BoundCountRequirement, TResult> count,
+        Func<BoundWaitRequirement, TResult> wait) =>
+        deadline(this);
 }
 
 /// <summary>At most <see cref="Maximum"/> occurrences of an event; with <see cref="Anchor"/>, only those after the
@@ -71,6 +79,10 @@ public sealed record BoundCountRequirement(RequirementSyntax Syntax, int Maximum
     : BoundRequirement(Syntax)
 {
     public string Describe() => Anchor is null ? $"at most {Maximum} {Target}" : $"at most {Maximum} {Target} after {Anchor}";
+
+    public override TResult Match<TResult>(Func<BoundDeadlineRequirement, TResult> deadline, Func<BoundCountRequirement, TResult> count,
+        Func<BoundWaitRequirement, TResult> wait) =>
+        count(this);
 }
 
 /// <summary>One instant of a clock: an event, optionally plus a duration.</summary>
@@ -103,4 +115,8 @@ public sealed record BoundWaitRequirement(RequirementSyntax Syntax, IReadOnlyLis
     BoundEventReference Anchor, BoundClock? Clock) : BoundRequirement(Syntax)
 {
     public string Describe() => $"{string.Join(" or ", Targets)} not before {Duration} after {Clock?.ToString() ?? Anchor.ToString()}";
+
+    public override TResult Match<TResult>(Func<BoundDeadlineRequirement, TResult> deadline, Func<BoundCountRequirement, TResult> count,
+        Func<BoundWaitRequirement, TResult> wait) =>
+        wait(this);
 }

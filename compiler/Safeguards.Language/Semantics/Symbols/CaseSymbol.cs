@@ -9,8 +9,8 @@ public sealed class CaseSymbol(string name, Location? location, PackSymbol pack)
     public override SymbolKind Kind => SymbolKind.Case;
     public PackSymbol Pack { get; } = pack;
     public string? Title { get; internal set; }
-    public List<EventSymbol> Events { get; } = [];
-    public List<FactSymbol> Facts { get; } = [];
+    public SymbolList<EventSymbol> Events { get; } = new();
+    public SymbolList<FactSymbol> Facts { get; } = new();
 
     public EventSymbol? FindEvent(string name) => Events.FirstOrDefault(e => e.Name == name);
     public FactSymbol? FindFact(string name) => Facts.FirstOrDefault(f => f.Name == name);
@@ -24,7 +24,7 @@ public sealed class EventSymbol(string name, Location? location, CaseSymbol @cas
     public string? Description { get; internal set; }
     public bool Required { get; internal set; }
     public EventSymbol? RefersTo { get; internal set; }
-    public List<AttributeSymbol> Attributes { get; } = [];
+    public SymbolList<AttributeSymbol> Attributes { get; } = new();
 }
 
 public sealed class AttributeSymbol(string name, Location? location, EventSymbol owner, int index, IReadOnlyList<string> values)

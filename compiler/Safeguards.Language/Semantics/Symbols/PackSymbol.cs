@@ -13,15 +13,15 @@ public sealed class PackSymbol(string name, Location? location) : Symbol(name, l
     public string? TimeZoneId { get; internal set; }
     public MonthRounding MonthRounding { get; internal set; } = MonthRounding.None;
 
-    public List<PackSymbol> Imports { get; } = [];
-    public List<SourceSymbol> Sources { get; } = [];
-    public List<CaseSymbol> Cases { get; } = [];
-    public List<ConstantSymbol> Constants { get; } = [];
-    public List<InstantSymbol> Instants { get; } = [];
-    public List<SafeguardSymbol> Safeguards { get; } = [];
+    public SymbolList<PackSymbol> Imports { get; } = new();
+    public SymbolList<SourceSymbol> Sources { get; } = new();
+    public SymbolList<CaseSymbol> Cases { get; } = new();
+    public SymbolList<ConstantSymbol> Constants { get; } = new();
+    public SymbolList<InstantSymbol> Instants { get; } = new();
+    public SymbolList<SafeguardSymbol> Safeguards { get; } = new();
 
     /// <summary>The calendars this pack declares (one is allowed; a second is reported).</summary>
-    public List<CalendarSymbol> Calendars { get; } = [];
+    public SymbolList<CalendarSymbol> Calendars { get; } = new();
 
     /// <summary>The calendar its working days are counted in: its own, or else the one a pack it imports declares; null when none.</summary>
     public CalendarSymbol? Calendar => Calendars.FirstOrDefault() ?? (Imports.SelectMany(i => i.Calendars).Take(2).ToList() is [var only] ? only : null);

@@ -12,10 +12,10 @@ public sealed class SafeguardSymbol(string id, Location? location, PackSymbol pa
     public PackSymbol Pack { get; } = pack;
     public SafeguardDeclarationSyntax Syntax { get; } = syntax;
     public string Title { get; internal set; } = "";
-    public List<BoundCitation> Citations { get; } = [];
+    public SymbolList<BoundCitation> Citations { get; } = new();
     public CaseSymbol? Case { get; internal set; }
     public BoundCondition? Condition { get; internal set; }
-    public List<BoundRequirement> Requirements { get; } = [];
+    public SymbolList<BoundRequirement> Requirements { get; } = new();
     public Severity Severity { get; internal set; } = Severity.Error;
     public LegalStatus Status { get; internal set; } = LegalStatus.Binding;
     public string? Category { get; internal set; }

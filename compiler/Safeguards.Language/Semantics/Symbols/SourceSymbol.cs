@@ -12,7 +12,11 @@ public sealed class SourceSymbol(string name, Location? location, PackSymbol pac
     public string Title { get; internal set; } = "";
     public LegalStatus Status { get; internal set; } = LegalStatus.Binding;
     public LegalPeriod InForce { get; internal set; } = LegalPeriod.Always;
-    public Dictionary<string, ArticleSymbol> Articles { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleSymbol> articles = new(StringComparer.Ordinal);
+
+    /// <summary>The declared articles by number.</summary>
+    public IReadOnlyDictionary<string, ArticleSymbol> Articles => articles;
+    internal void AddArticle(string number, ArticleSymbol article) => articles.Add(number, article);
 
     /// <summary>For a judgment: the court that gave it (<c>decided by "..." on D</c>); null for a law.</summary>
     public string? Court { get; internal set; }

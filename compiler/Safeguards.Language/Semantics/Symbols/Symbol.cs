@@ -40,7 +40,7 @@ public abstract class Symbol(string name, Location? location)
         SymbolKind.Constant => "constant",
         SymbolKind.Safeguard => "safeguard",
         SymbolKind.Calendar => "calendar",
-        _ => "declaration",
+        SymbolKind.Instant => "instant",
     };
 
     public override string ToString() => $"{KindName} {Name}";

@@ -1,18 +1,12 @@
 namespace Safeguards.Language.Syntax;
 
 /// <summary>A clause inside a declaration, starting with its keyword.</summary>
-public abstract class ClauseSyntax(SyntaxToken keyword) : SyntaxNode
+public abstract class ClauseSyntax(SyntaxToken keyword, SkippedSyntax? trailing) : SyntaxNode
 {
     public SyntaxToken Keyword { get; } = keyword;
 
     /// <summary>Tokens after a well-formed clause that fit nowhere (reported once, kept in the tree).</summary>
-    public SkippedSyntax? Trailing { get; private set; }
-
-    internal ClauseSyntax WithTrailing(SkippedSyntax? trailing)
-    {
-        Trailing = trailing;
-        return this;
-    }
+    public SkippedSyntax? Trailing { get; } = trailing;
 
     protected abstract IEnumerable<SyntaxElement?> Body();
 
@@ -20,7 +14,7 @@ public abstract class ClauseSyntax(SyntaxToken keyword) : SyntaxNode
 }
 
 /// <summary>A clause the parser could not read: its keyword and the rest of its tokens.</summary>
-public sealed class SkippedClauseSyntax(SyntaxToken keyword, SkippedSyntax rest) : ClauseSyntax(keyword)
+public sealed class SkippedClauseSyntax(SyntaxToken keyword, SkippedSyntax rest) : ClauseSyntax(keyword, null)
 {
     public SkippedSyntax Rest { get; } = rest;
     protected override IEnumerable<SyntaxElement?> Body() => [Rest];
@@ -28,21 +22,21 @@ public sealed class SkippedClauseSyntax(SyntaxToken keyword, SkippedSyntax rest)
 
 /// <summary><c>jurisdiction KZ</c>, <c>category detention</c>, <c>severity error</c>, <c>status binding</c>:
 /// a keyword and one word.</summary>
-public sealed class WordClauseSyntax(SyntaxToken keyword, SyntaxToken value) : ClauseSyntax(keyword)
+public sealed class WordClauseSyntax(SyntaxToken keyword, SyntaxToken value, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken Value { get; } = value;
     protected override IEnumerable<SyntaxElement?> Body() => [Value];
 }
 
 /// <summary><c>because "..."</c>, <c>message "..."</c>, <c>seed "000:193-194"</c>.</summary>
-public sealed class TextClauseSyntax(SyntaxToken keyword, SyntaxToken text) : ClauseSyntax(keyword)
+public sealed class TextClauseSyntax(SyntaxToken keyword, SyntaxToken text, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken Text { get; } = text;
     protected override IEnumerable<SyntaxElement?> Body() => [Text];
 }
 
 /// <summary><c>time zone "Asia/Almaty"</c></summary>
-public sealed class TimeZoneClauseSyntax(SyntaxToken keyword, SyntaxToken zoneKeyword, SyntaxToken zone) : ClauseSyntax(keyword)
+public sealed class TimeZoneClauseSyntax(SyntaxToken keyword, SyntaxToken zoneKeyword, SyntaxToken zone, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken ZoneKeyword { get; } = zoneKeyword;
     public SyntaxToken Zone { get; } = zone;
@@ -50,7 +44,7 @@ public sealed class TimeZoneClauseSyntax(SyntaxToken keyword, SyntaxToken zoneKe
 }
 
 /// <summary><c>round months down</c></summary>
-public sealed class RoundingClauseSyntax(SyntaxToken keyword, SyntaxToken monthsKeyword, SyntaxToken direction) : ClauseSyntax(keyword)
+public sealed class RoundingClauseSyntax(SyntaxToken keyword, SyntaxToken monthsKeyword, SyntaxToken direction, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken MonthsKeyword { get; } = monthsKeyword;
     public SyntaxToken Direction { get; } = direction;
@@ -59,7 +53,7 @@ public sealed class RoundingClauseSyntax(SyntaxToken keyword, SyntaxToken months
 
 /// <summary><c>in force from 2015-01-01 until 2020-01-01</c> (either bound may be absent).</summary>
 public sealed class InForceClauseSyntax(SyntaxToken keyword, SyntaxToken forceKeyword, SyntaxToken? fromKeyword, SyntaxToken? from,
-    SyntaxToken? untilKeyword, SyntaxToken? until) : ClauseSyntax(keyword)
+    SyntaxToken? untilKeyword, SyntaxToken? until, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken ForceKeyword { get; } = forceKeyword;
     public SyntaxToken? FromKeyword { get; } = fromKeyword;
@@ -71,7 +65,7 @@ public sealed class InForceClauseSyntax(SyntaxToken keyword, SyntaxToken forceKe
 
 /// <summary><c>event complaint "a complaint" required with channel: a | b refers to detention_order</c></summary>
 public sealed class EventClauseSyntax(SyntaxToken keyword, SyntaxToken name, SyntaxToken? description,
-    IReadOnlyList<EventModifierSyntax> modifiers) : ClauseSyntax(keyword)
+    IReadOnlyList<EventModifierSyntax> modifiers, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken Name { get; } = name;
     public SyntaxToken? Description { get; } = description;
@@ -115,7 +109,7 @@ public sealed class AttributeSyntax(SyntaxToken name, SyntaxToken colon, Separat
 
 /// <summary><c>fact kind "criminal or administrative": criminal | administrative</c></summary>
 public sealed class FactClauseSyntax(SyntaxToken keyword, SyntaxToken name, SyntaxToken? description, SyntaxToken colon,
-    FactTypeSyntax type) : ClauseSyntax(keyword)
+    FactTypeSyntax type, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken Name { get; } = name;
     public SyntaxToken? Description { get; } = description;
@@ -134,8 +128,8 @@ public sealed class FactTypeSyntax(SyntaxToken? keyword, SeparatedList<SyntaxTok
 
 /// <summary><c>cites CPC_OLD article 134.1</c>, <c>cites StPO § 128(1)</c>, <c>cites PACE s.41(2)</c>, <c>cites US_CONSTITUTION Amendment IV</c>.</summary>
 public sealed class CitesClauseSyntax(SyntaxToken keyword, SyntaxToken source, SyntaxToken? articleKeyword, SyntaxToken? article,
-    SyntaxToken? designator = null, SyntaxToken? designatorDot = null)
-    : ClauseSyntax(keyword)
+    SyntaxToken? designator = null, SyntaxToken? designatorDot = null, SkippedSyntax? trailing = null)
+    : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken Source { get; } = source;
     public SyntaxToken? ArticleKeyword { get; } = articleKeyword;
@@ -152,7 +146,7 @@ public sealed class CitesClauseSyntax(SyntaxToken keyword, SyntaxToken source, S
 
 /// <summary><c>applies to detention when kind is criminal</c></summary>
 public sealed class AppliesClauseSyntax(SyntaxToken keyword, SyntaxToken toKeyword, SyntaxToken caseName, SyntaxToken? whenKeyword,
-    ConditionSyntax? condition) : ClauseSyntax(keyword)
+    ConditionSyntax? condition, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken ToKeyword { get; } = toKeyword;
     public SyntaxToken CaseName { get; } = caseName;
@@ -162,15 +156,15 @@ public sealed class AppliesClauseSyntax(SyntaxToken keyword, SyntaxToken toKeywo
 }
 
 /// <summary><c>requires registered within 3 hours after apprehended</c></summary>
-public sealed class RequiresClauseSyntax(SyntaxToken keyword, RequirementSyntax requirement) : ClauseSyntax(keyword)
+public sealed class RequiresClauseSyntax(SyntaxToken keyword, RequirementSyntax requirement, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public RequirementSyntax Requirement { get; } = requirement;
     protected override IEnumerable<SyntaxElement?> Body() => [Requirement];
 }
 
 /// <summary><c>decided by "European Court of Human Rights (Grand Chamber)" on 2008-11-27</c>: the source is a judgment.</summary>
-public sealed class JudgmentClauseSyntax(SyntaxToken keyword, SyntaxToken byKeyword, SyntaxToken court, SyntaxToken onKeyword, SyntaxToken date)
-    : ClauseSyntax(keyword)
+public sealed class JudgmentClauseSyntax(SyntaxToken keyword, SyntaxToken byKeyword, SyntaxToken court, SyntaxToken onKeyword, SyntaxToken date, SkippedSyntax? trailing = null)
+    : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken ByKeyword { get; } = byKeyword;
     public SyntaxToken Court { get; } = court;
@@ -180,7 +174,7 @@ public sealed class JudgmentClauseSyntax(SyntaxToken keyword, SyntaxToken byKeyw
 }
 
 /// <summary><c>weekend Saturday, Sunday</c> (also <c>Saturday and Sunday</c>).</summary>
-public sealed class WeekendClauseSyntax(SyntaxToken keyword, SeparatedList<SyntaxToken> days) : ClauseSyntax(keyword)
+public sealed class WeekendClauseSyntax(SyntaxToken keyword, SeparatedList<SyntaxToken> days, SkippedSyntax? trailing = null) : ClauseSyntax(keyword, trailing)
 {
     public SeparatedList<SyntaxToken> Days { get; } = days;
     protected override IEnumerable<SyntaxElement?> Body() => [.. Days.Elements()];
@@ -188,7 +182,8 @@ public sealed class WeekendClauseSyntax(SyntaxToken keyword, SeparatedList<Synta
 
 /// <summary><c>holiday "Tag der Deutschen Einheit" on 3 October from 1990-10-03</c>.</summary>
 public sealed class HolidayClauseSyntax(SyntaxToken keyword, SyntaxToken name, SyntaxToken onKeyword, HolidayDateSyntax date,
-    SyntaxToken? fromKeyword, SyntaxToken? from, SyntaxToken? untilKeyword, SyntaxToken? until) : ClauseSyntax(keyword)
+    SyntaxToken? fromKeyword, SyntaxToken? from, SyntaxToken? untilKeyword, SyntaxToken? until, SkippedSyntax? trailing = null)
+    : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken Name { get; } = name;
     public SyntaxToken OnKeyword { get; } = onKeyword;
@@ -226,8 +221,8 @@ public sealed class HolidayDateSyntax(SyntaxToken? date, SyntaxToken? number, Sy
 }
 
 /// <summary><c>working day "worked in exchange for 29 April" on 2024-04-27</c>: a weekend day a decree made working.</summary>
-public sealed class WorkingDayClauseSyntax(SyntaxToken keyword, SyntaxToken day, SyntaxToken? reason, SyntaxToken onKeyword, SyntaxToken date)
-    : ClauseSyntax(keyword)
+public sealed class WorkingDayClauseSyntax(SyntaxToken keyword, SyntaxToken day, SyntaxToken? reason, SyntaxToken onKeyword, SyntaxToken date, SkippedSyntax? trailing = null)
+    : ClauseSyntax(keyword, trailing)
 {
     public SyntaxToken Day { get; } = day;
     public SyntaxToken? Reason { get; } = reason;

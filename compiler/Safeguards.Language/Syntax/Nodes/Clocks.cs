@@ -76,4 +76,8 @@ public sealed class WaitRequirementSyntax(SeparatedList<EventReferenceSyntax> ta
     public EventReferenceSyntax? Anchor { get; } = anchor;
     public ClockStartSyntax? Clock { get; } = clock;
     protected override IEnumerable<SyntaxElement?> Children() => [.. Targets.Elements(), NotKeyword, BeforeKeyword, Duration, AfterKeyword, Anchor, Clock];
+
+    public override TResult Match<TResult>(Func<DeadlineRequirementSyntax, TResult> deadline, Func<CountRequirementSyntax, TResult> count,
+        Func<WaitRequirementSyntax, TResult> wait) =>
+        wait(this);
 }

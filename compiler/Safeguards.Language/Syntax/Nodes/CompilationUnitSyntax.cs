@@ -1,14 +1,21 @@
 namespace Safeguards.Language.Syntax;
 
-/// <summary>A whole rule file.</summary>
-public sealed class CompilationUnitSyntax(IReadOnlyList<SyntaxNode> declarations, SyntaxToken endOfFile) : SyntaxNode
+/// <summary>A whole rule file: the root of a tree. Building it links every node and token below to its parent.</summary>
+public sealed class CompilationUnitSyntax : SyntaxNode
 {
+    public CompilationUnitSyntax(IReadOnlyList<SyntaxNode> declarations, SyntaxToken endOfFile)
+    {
+        Members = declarations;
+        EndOfFile = endOfFile;
+        AdoptDescendants(this);
+    }
+
     /// <summary>Declarations, and <see cref="SkippedSyntax"/> for text that is not one.</summary>
-    public IReadOnlyList<SyntaxNode> Members { get; } = declarations;
+    public IReadOnlyList<SyntaxNode> Members { get; }
 
     public IEnumerable<DeclarationSyntax> Declarations => Members.OfType<DeclarationSyntax>();
 
-    public SyntaxToken EndOfFile { get; } = endOfFile;
+    public SyntaxToken EndOfFile { get; }
 
     protected override IEnumerable<SyntaxElement?> Children() => [.. Members, EndOfFile];
 }

@@ -1,7 +1,27 @@
 namespace Safeguards.Language.Syntax;
 
-/// <summary>A condition after <c>when</c>.</summary>
-public abstract class ConditionSyntax : SyntaxNode;
+/// <summary>A condition after <c>when</c>. The kinds are closed: a new kind adds a method to
+/// <see cref="IConditionSyntaxVisitor{TResult}"/>, and every place that must handle it fails to compile until it does.</summary>
+public abstract class ConditionSyntax : SyntaxNode
+{
+    private protected ConditionSyntax()
+    {
+    }
+
+    public abstract TResult Accept<TResult>(IConditionSyntaxVisitor<TResult> visitor);
+}
+
+/// <summary>One method per kind of condition syntax.</summary>
+public interface IConditionSyntaxVisitor<out TResult>
+{
+    TResult VisitBinary(BinaryConditionSyntax condition);
+    TResult VisitNot(NotConditionSyntax condition);
+    TResult VisitParenthesized(ParenthesizedConditionSyntax condition);
+    TResult VisitFact(FactConditionSyntax condition);
+    TResult VisitOccurred(OccurredConditionSyntax condition);
+    TResult VisitIs(IsConditionSyntax condition);
+    TResult VisitCompare(CompareConditionSyntax condition);
+}
 
 /// <summary><c>a and b</c>, <c>a or b</c></summary>
 public sealed class BinaryConditionSyntax(ConditionSyntax left, SyntaxToken operatorToken, ConditionSyntax right) : ConditionSyntax
@@ -10,6 +30,7 @@ public sealed class BinaryConditionSyntax(ConditionSyntax left, SyntaxToken oper
     public SyntaxToken Operator { get; } = operatorToken;
     public ConditionSyntax Right { get; } = right;
     protected override IEnumerable<SyntaxElement?> Children() => [Left, Operator, Right];
+    public override TResult Accept<TResult>(IConditionSyntaxVisitor<TResult> visitor) => visitor.VisitBinary(this);
 }
 
 public sealed class NotConditionSyntax(SyntaxToken notKeyword, ConditionSyntax operand) : ConditionSyntax
@@ -17,6 +38,7 @@ public sealed class NotConditionSyntax(SyntaxToken notKeyword, ConditionSyntax o
     public SyntaxToken NotKeyword { get; } = notKeyword;
     public ConditionSyntax Operand { get; } = operand;
     protected override IEnumerable<SyntaxElement?> Children() => [NotKeyword, Operand];
+    public override TResult Accept<TResult>(IConditionSyntaxVisitor<TResult> visitor) => visitor.VisitNot(this);
 }
 
 public sealed class ParenthesizedConditionSyntax(SyntaxToken open, ConditionSyntax inner, SyntaxToken close) : ConditionSyntax
@@ -25,6 +47,7 @@ public sealed class ParenthesizedConditionSyntax(SyntaxToken open, ConditionSynt
     public ConditionSyntax Inner { get; } = inner;
     public SyntaxToken Close { get; } = close;
     protected override IEnumerable<SyntaxElement?> Children() => [Open, Inner, Close];
+    public override TResult Accept<TResult>(IConditionSyntaxVisitor<TResult> visitor) => visitor.VisitParenthesized(this);
 }
 
 /// <summary><c>alleges_torture</c>: a boolean fact is true.</summary>
@@ -32,6 +55,7 @@ public sealed class FactConditionSyntax(SyntaxToken name) : ConditionSyntax
 {
     public SyntaxToken Name { get; } = name;
     protected override IEnumerable<SyntaxElement?> Children() => [Name];
+    public override TResult Accept<TResult>(IConditionSyntaxVisitor<TResult> visitor) => visitor.VisitFact(this);
 }
 
 /// <summary><c>complaint occurred</c>: an event of that type is recorded.</summary>
@@ -40,6 +64,7 @@ public sealed class OccurredConditionSyntax(SyntaxToken name, SyntaxToken occurr
     public SyntaxToken Name { get; } = name;
     public SyntaxToken OccurredKeyword { get; } = occurredKeyword;
     protected override IEnumerable<SyntaxElement?> Children() => [Name, OccurredKeyword];
+    public override TResult Accept<TResult>(IConditionSyntaxVisitor<TResult> visitor) => visitor.VisitOccurred(this);
 }
 
 /// <summary><c>kind is criminal</c>, <c>kind is not administrative</c>, <c>alleges_torture is yes</c></summary>
@@ -50,6 +75,7 @@ public sealed class IsConditionSyntax(SyntaxToken name, SyntaxToken isKeyword, S
     public SyntaxToken? NotKeyword { get; } = notKeyword;
     public SyntaxToken Value { get; } = value;
     protected override IEnumerable<SyntaxElement?> Children() => [Name, IsKeyword, NotKeyword, Value];
+    public override TResult Accept<TResult>(IConditionSyntaxVisitor<TResult> visitor) => visitor.VisitIs(this);
 }
 
 /// <summary><c>age is at least 18</c>, <c>term is more than 15 days</c></summary>
@@ -65,4 +91,5 @@ public sealed class CompareConditionSyntax(SyntaxToken name, SyntaxToken isKeywo
     public SyntaxToken Number { get; } = number;
     public SyntaxToken? Unit { get; } = unit;
     protected override IEnumerable<SyntaxElement?> Children() => [Name, IsKeyword, Comparison1, Comparison2, Number, Unit];
+    public override TResult Accept<TResult>(IConditionSyntaxVisitor<TResult> visitor) => visitor.VisitCompare(this);
 }

@@ -1,8 +1,17 @@
 using Safeguards.Runtime.CompilerServices;
 namespace Safeguards.Language.Syntax;
 
-/// <summary>What a safeguard requires, after <c>requires</c>.</summary>
-public abstract class RequirementSyntax : SyntaxNode;
+/// <summary>What a safeguard requires, after <c>requires</c>. The kinds are closed: <see cref="Match"/> takes one function
+/// per kind, so a new kind adds a parameter and every place that must handle it fails to compile until it does.</summary>
+public abstract class RequirementSyntax : SyntaxNode
+{
+    private protected RequirementSyntax()
+    {
+    }
+
+    public abstract TResult Match<TResult>(Func<DeadlineRequirementSyntax, TResult> deadline, Func<CountRequirementSyntax, TResult> count,
+        Func<WaitRequirementSyntax, TResult> wait);
+}
 
 /// <summary><c>[each] X [or Y] (within D after | no later than D before | immediately after | before) [each] Z</c>, where Z
 /// is an event or a clock (<c>earliest of (...)</c>), optionally followed by extensions (<c>extended by D on E [when C]</c>),
@@ -24,6 +33,10 @@ public sealed class DeadlineRequirementSyntax(SyntaxToken? eachTarget, Separated
     public RecurrenceSyntax? Recurrence { get; } = recurrence;
     protected override IEnumerable<SyntaxElement?> Children() =>
         [EachTarget, .. Targets.Elements(), Timing, EachAnchor, Anchor, Clock, .. Extensions, Ceiling, Recurrence];
+
+    public override TResult Match<TResult>(Func<DeadlineRequirementSyntax, TResult> deadline, Func<CountRequirementSyntax, TResult> count,
+        Func<WaitRequirementSyntax, TResult> wait) =>
+        deadline(this);
 }
 
 /// <summary><c>at most 2 returned_for_checks</c>, <c>at most 0 reconciliation after charged_torture</c> (the
@@ -38,6 +51,10 @@ public sealed class CountRequirementSyntax(SyntaxToken atKeyword, SyntaxToken mo
     public SyntaxToken? AfterKeyword { get; } = afterKeyword;
     public EventReferenceSyntax? Anchor { get; } = anchor;
     protected override IEnumerable<SyntaxElement?> Children() => [AtKeyword, MostKeyword, Number, Target, AfterKeyword, Anchor];
+
+    public override TResult Match<TResult>(Func<DeadlineRequirementSyntax, TResult> deadline, Func<CountRequirementSyntax, TResult> count,
+        Func<WaitRequirementSyntax, TResult> wait) =>
+        count(this);
 }
 
 /// <summary>The words between the completing event and the trigger.</summary>

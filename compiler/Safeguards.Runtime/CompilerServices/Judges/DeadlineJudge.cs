@@ -100,7 +100,7 @@ public static class DeadlineJudge
                 return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
             case ClockState.Started: break;
         }
-        trace.TriggerEvent = startType;
+        trace.ClockEvent = startType;
         var (target, targetType, unknown) = (-1, -1, false);
         foreach (var selector in plan.Targets)
         {

@@ -70,7 +70,7 @@ public static class RecurringJudge
             current.HasTrigger = true;
             current.Trigger = previous;
             current.TriggerOccurrence = previousOccurrence;
-            current.TriggerEvent = previousType;
+            current.ClockEvent = previousType;
             current.HasDeadline = true;
             current.Deadline = deadline;
             Outcome outcome;

@@ -18,7 +18,7 @@ public static class WaitJudge
             case ClockState.Started: break;
         }
         trace.TriggerOccurrence = startOccurrence;
-        if (plan.Clock is not null) trace.TriggerEvent = startType;
+        if (plan.Clock is not null) trace.ClockEvent = startType;
         trace.HasTrigger = true;
         trace.Trigger = start;
         switch (InForce.Classify(start, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
