@@ -10,6 +10,7 @@ using Safeguards.Bench.Eval;
 //   ... -- tight [N]                                                            # compiled vs hand-written in plain loops
 //   ... -- throughput N ROUNDS [BASELINE.dll]                                   # issue #18: jsonl/outcomes per core, --jobs 1 vs 2
 //   ... -- breakeven N,N,... ROUNDS                                             # issue #18: interpreter vs compiled (cold, cached)
+//   ... -- network                                                              # relative times: 10, 50, 200 events a case
 // Options: --cases N (evaluation, default 200000), --batch 1000000,10000000 (batch sizes),
 // --report FILE (also write the tables there). The environment variable SAFEGUARDS_BENCH_SHORT=1 is --short.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -25,6 +26,7 @@ if (args is ["throughput", var tpCount, var tpRounds, .. var tpBaseline])
     return ThroughputBench.Cores(long.Parse(tpCount, CultureInfo.InvariantCulture), tpBaseline.FirstOrDefault(), int.Parse(tpRounds, CultureInfo.InvariantCulture), Console.Out);
 if (args is ["breakeven", var beSizes, var beRounds])
     return ThroughputBench.BreakEven([.. beSizes.Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))], int.Parse(beRounds, CultureInfo.InvariantCulture), Console.Out);
+if (args is ["network"]) return NetworkBench.Run(5);
 if (args is ["profile-build", var profileCount]) return Profile.Build(int.Parse(profileCount, CultureInfo.InvariantCulture));
 
 var quick = args.Contains("--short") || Environment.GetEnvironmentVariable("SAFEGUARDS_BENCH_SHORT") is "1" or "true";

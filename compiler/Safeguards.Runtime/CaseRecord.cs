@@ -16,8 +16,10 @@ public sealed class CaseRecord
     private FactValue[]? facts;
     private EventOccurrence[][]? eventsByType;
     private CaseRecord[]? otherZoneReadings;
+    private PossibleWorlds? possibleWorlds;
 
-    public CaseRecord(string id, string schema, int caseSchemaIndex, FactValue[] facts, EventOccurrence[][] eventsByType, string? sourceFile = null, int sourceLine = 0)
+    public CaseRecord(string id, string schema, int caseSchemaIndex, FactValue[] facts, EventOccurrence[][] eventsByType, string? sourceFile = null, int sourceLine = 0,
+        TemporalNetwork? network = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
@@ -27,7 +29,8 @@ public sealed class CaseRecord
         eventTypeCount = eventsByType.Length;
         factCount = facts.Length;
         Timeline = CaseTimeline.Build(facts, eventsByType);
-        if (!CaseTimeline.HoldsEverything(facts, eventsByType))
+        Network = network;
+        if (network is not null || !CaseTimeline.HoldsEverything(facts, eventsByType))
         {
             this.facts = facts;
             this.eventsByType = eventsByType;
@@ -71,6 +74,13 @@ public sealed class CaseRecord
     public EventOccurrence[][] EventsByType =>
         Volatile.Read(ref eventsByType) ?? Keep(ref eventsByType, CaseTimeline.Events(Timeline, eventTypeCount, factCount));
 
+    /// <summary>
+    /// The record's times as its relative times and uncertain events relate them: null for the usual record,
+    /// whose times are all absolute. Judges that see one judge a requirement on the bounds of its own difference
+    /// (<see cref="TemporalNetwork.DifferenceBounds"/>); generated fast paths send such a record to them.
+    /// </summary>
+    public TemporalNetwork? Network { get; }
+
     public string? SourceFile { get; init; }
 
     /// <summary>1-based line where the case starts in <see cref="SourceFile"/>; 0 when not read from a file.</summary>
@@ -101,6 +111,11 @@ public sealed class CaseRecord
     public CaseRecord InZone(int zoneIndex) => zoneIndex == 0 || otherZoneReadings is null ? this : otherZoneReadings[zoneIndex - 1];
 
     internal void SetOtherZoneReadings(CaseRecord[] readings) => otherZoneReadings = readings;
+
+    /// <summary>The records this one may be when some events are not known to have happened (built once, on first use);
+    /// null when there are too many such events to enumerate.</summary>
+    internal PossibleWorlds? PossibleWorlds() =>
+        Volatile.Read(ref possibleWorlds) ?? (Runtime.PossibleWorlds.Of(this) is { } built ? Keep(ref possibleWorlds, built) : null);
 
     public override string ToString() => SourceFile is null ? Id : $"{Id} ({SourceFile}:{SourceLine})";
 }

@@ -10,7 +10,7 @@ namespace Safeguards.Runtime;
 /// and finds the id and schema (which may come after the events), the second validates everything
 /// against that schema. Every problem found is reported; a record with problems yields no case.
 /// </summary>
-internal sealed class CaseRecordParser
+internal sealed partial class CaseRecordParser
 {
     private const int MaxErrors = 50;
 
@@ -20,7 +20,7 @@ internal sealed class CaseRecordParser
     public const long MaxFactNumber = 9_007_199_254_740_991;
 
     private string TimeExpectation =>
-        $"expected an ISO instant with offset ({TimeParser.Example(zone)}), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {{\"earliest\": ..., \"latest\": ...}} or \"unknown\"";
+        $"expected an ISO instant with offset ({TimeParser.Example(zone)}), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {{\"earliest\": ..., \"latest\": ...}}, a time relative to another event ({{\"after\": ID, \"by\": \"17 hours\"}}, ...) or \"unknown\"";
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow };
 
@@ -37,6 +37,9 @@ internal sealed class CaseRecordParser
 
     /// <summary>A date or month was read: the record's instants depend on the zone.</summary>
     private bool readLocalDates;
+
+    /// <summary>The record's relative times, solved (null for a record whose times are all absolute).</summary>
+    private TemporalNetwork? network;
 
     private CaseRecordParser(PackSchema pack, TimeZoneInfo zone, string file, LineMap lines)
     {
@@ -89,6 +92,7 @@ internal sealed class CaseRecordParser
         caseId = null;
         recordLine = 0;
         idOrSchemaInBody = false;
+        network = null;
         if (!Prescan(json, out var schemaName))
         {
             return Fail();
@@ -212,7 +216,7 @@ internal sealed class CaseRecordParser
             return Fail();
         }
 
-        return CaseReadResult.Success(new CaseRecord(caseId, schema.Name, schemaIndex, facts, eventsByType, file, recordLine));
+        return CaseReadResult.Success(new CaseRecord(caseId, schema.Name, schemaIndex, facts, eventsByType, file, recordLine, network));
     }
 
     private CaseReadResult Fail()
@@ -602,17 +606,18 @@ internal sealed class CaseRecordParser
                 : reader.ValueTextEquals("time"u8) ? 4
                 : reader.ValueTextEquals("refers"u8) ? 8
                 : reader.ValueTextEquals("attributes"u8) ? 16
+                : reader.ValueTextEquals("happened"u8) ? 32
                 : 0;
             var name = bit == 0 ? reader.GetString() : null;
             reader.Read();
             if (bit == 0)
             {
-                Error(line, path + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; an event has: id, type, time, refers, attributes");
+                Error(line, path + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; an event has: id, type, time, refers, attributes, happened");
                 reader.Skip();
                 continue;
             }
 
-            var propertyPath = bit switch { 1 => ".id", 2 => ".type", 4 => ".time", 8 => ".refers", _ => ".attributes" };
+            var propertyPath = bit switch { 1 => ".id", 2 => ".type", 4 => ".time", 8 => ".refers", 16 => ".attributes", _ => ".happened" };
             if ((seen & bit) != 0)
             {
                 Error(line, path + propertyPath, "the property is given twice");
@@ -643,8 +648,11 @@ internal sealed class CaseRecordParser
                     raw.TimeGiven = true;
                     ReadTime(ref reader, raw, path + propertyPath);
                     break;
-                default:
+                case 16:
                     ReadAttributes(ref reader, raw, path + propertyPath);
+                    break;
+                default:
+                    ReadHappened(ref reader, raw, path + propertyPath, line);
                     break;
             }
 
@@ -683,78 +691,8 @@ internal sealed class CaseRecordParser
             return;
         }
 
-        // An interval {"earliest": time, "latest": time}: each bound may itself be a date or month.
-        TimeRange? earliest = null, latest = null;
-        var ok = true;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-        {
-            var boundLine = Line(ref reader);
-            var isEarliest = reader.ValueTextEquals("earliest"u8);
-            var isLatest = reader.ValueTextEquals("latest"u8);
-            var name = isEarliest || isLatest ? null : reader.GetString();
-            reader.Read();
-            if (!isEarliest && !isLatest)
-            {
-                Error(boundLine, path + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; an interval has: earliest, latest");
-                ok = false;
-                reader.Skip();
-                continue;
-            }
-
-            var boundPath = path + (isEarliest ? ".earliest" : ".latest");
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                Error(boundLine, boundPath, $"expected a time string (instant with offset, date or month), found {SafeText.Describe(reader.TokenType)}");
-                ok = false;
-                reader.Skip();
-                continue;
-            }
-
-            if (reader.ValueTextEquals("unknown"u8))
-            {
-                Error(boundLine, boundPath, "an interval bound must be a time; write \"time\": \"unknown\" for an event whose time is not known");
-                ok = false;
-                continue;
-            }
-
-            if (!TimeParser.TryParse(reader.GetString()!, zone, out var bound, out var error))
-            {
-                Error(boundLine, boundPath, error!);
-                ok = false;
-                continue;
-            }
-
-            readLocalDates |= !bound.IsExact;
-
-            if (isEarliest)
-            {
-                earliest = bound;
-            }
-            else
-            {
-                latest = bound;
-            }
-        }
-
-        if (!ok)
-        {
-            return;
-        }
-
-        if (earliest is null || latest is null)
-        {
-            Error(line, path, $"an interval needs both \"earliest\" and \"latest\"; missing \"{(earliest is null ? "earliest" : "latest")}\"");
-            return;
-        }
-
-        if (latest.Value.LatestUtcTicks < earliest.Value.EarliestUtcTicks)
-        {
-            Error(line, path, "the interval's latest time precedes its earliest time");
-            return;
-        }
-
-        raw.Time = new TimeRange(earliest.Value.EarliestUtcTicks, latest.Value.LatestUtcTicks);
-        raw.HasTime = true;
+        // An interval {"earliest": time, "latest": time}, or a time relative to other events.
+        ReadTimeObject(ref reader, raw, path, line);
     }
 
     private void ReadAttributes(ref Utf8JsonReader reader, RawEvent raw, string path)
@@ -849,6 +787,13 @@ internal sealed class CaseRecordParser
             return null;
         }
 
+        // Relative times are solved before the layout: occurrences sort by their tightest earliest time.
+        network = SolveTimes(schema, raws, ids);
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
         // Group by type, then order by earliest time; ties keep the order of the case data.
         var groups = new List<RawEvent>[schema.Events.Count];
         for (var t = 0; t < groups.Length; t++)
@@ -888,12 +833,14 @@ internal sealed class CaseRecordParser
                     raw.TimeUnknown,
                     target is null ? -1 : position[target.SourceIndex],
                     attributeValues[raw.SourceIndex],
-                    raw.SourceIndex);
+                    raw.SourceIndex,
+                    raw.HappenedNotKnown);
             }
 
             result[t] = occurrences;
         }
 
+        network?.Attach(result, [.. schema.Events.Select(e => e.RefersToTypeIndex)]);
         return result;
     }
 

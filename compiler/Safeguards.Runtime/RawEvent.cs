@@ -31,7 +31,7 @@ internal sealed class RawEvent
     /// <summary>"time" parsed into <see cref="Time"/>.</summary>
     public bool HasTime { get; set; }
 
-    /// <summary>Bits of the properties present (1 id, 2 type, 4 time, 8 refers, 16 attributes).</summary>
+    /// <summary>Bits of the properties present (1 id, 2 type, 4 time, 8 refers, 16 attributes, 32 happened).</summary>
     public int Seen { get; set; }
 
     public TimeRange Time { get; set; }
@@ -43,4 +43,10 @@ internal sealed class RawEvent
     public int RefersLine { get; set; }
 
     public List<RawAttribute> Attributes { get; } = [];
+
+    /// <summary>The relative times of <c>"time"</c> ("after", "sameDayAs", ...); null for an absolute time, the usual case.</summary>
+    public List<RawRelation>? Relations { get; set; }
+
+    /// <summary><c>"happened": "not known"</c>: the report does not say whether it happened.</summary>
+    public bool HappenedNotKnown { get; set; }
 }

@@ -38,4 +38,7 @@ public enum ReasonKind : byte
 
     /// <summary>A recurring deadline: the measure ended before anything was due.</summary>
     MeasureEnded,
+
+    /// <summary>The outcome depends on whether an event not known to have happened did (<see cref="EvaluationTrace.MissingEvent"/>).</summary>
+    HappenedNotKnown,
 }

@@ -28,6 +28,19 @@ public sealed class CaseSchemaTests
                     {"type": "released", "time": "unknown"}]}
         """;
 
+    /// <summary>Every relative form of docs/case-data.md, and "happened": "not known".</summary>
+    private const string Relative = """
+        {"id": "t3", "schema": "detention", "facts": {"kind": "criminal"},
+         "events": [{"id": "a", "type": "apprehended", "time": "2011-12-14"},
+                    {"id": "r", "type": "registered", "time": {"after": "a", "by": "17 hours"}},
+                    {"type": "registered", "time": {"after": "a", "by": {"atLeast": "1 day", "atMost": "2 days"}}},
+                    {"type": "registered", "time": {"sameDayAs": "a"}},
+                    {"type": "registered", "time": {"dayAfter": "a", "at": "2011-12-15"}},
+                    {"type": "registered", "time": {"sameMomentAs": "r"}},
+                    {"type": "registered", "time": {"after": "a", "before": "r", "latest": "2011-12-15T02:00:00+06:00"}},
+                    {"type": "released", "time": "unknown", "happened": "not known"}]}
+        """;
+
     private const string Complaint = """
         {"id": "t2", "schema": "investigation", "facts": {"complainant_in_custody": null},
          "events": [{"id": "c1", "type": "complaint", "time": "2013-01-14", "attributes": {"channel": "crime_report"}},
@@ -83,7 +96,7 @@ public sealed class CaseSchemaTests
     [Fact]
     public void Hand_written_cases_with_every_time_form_are_valid()
     {
-        foreach (var text in new[] { Detention, Complaint })
+        foreach (var text in new[] { Detention, Complaint, Relative })
         {
             ReaderAccepts(text).ShouldBeTrue();
             Errors(text).ShouldBeEmpty();
@@ -105,8 +118,22 @@ public sealed class CaseSchemaTests
     [InlineData("empty id", "\"id\": \"t1\"", "\"id\": \"\"")]
     [InlineData("events missing", "\"events\": [{\"id\": \"a\"", "\"evnts\": [{\"id\": \"a\"")]
     public void A_broken_detention_case_is_invalid_for_the_reader_and_the_schema(string what, string from, string to)
+        => BrokenIsInvalid(Detention, what, from, to);
+
+    [Theory]
+    [InlineData("duration without a unit", "\"17 hours\"", "\"17\"")]
+    [InlineData("duration in months", "\"17 hours\"", "\"2 months\"")]
+    [InlineData("relation to no id", "{\"sameDayAs\": \"a\"}", "{\"sameDayAs\": \"\"}")]
+    [InlineData("unknown relation", "{\"sameDayAs\": \"a\"}", "{\"sameWeekAs\": \"a\"}")]
+    [InlineData("unknown bound of by", "\"atLeast\"", "\"least\"")]
+    [InlineData("happened false", "\"not known\"", "false")]
+    [InlineData("happened maybe", "\"not known\"", "\"maybe\"")]
+    public void A_broken_relative_time_is_invalid_for_the_reader_and_the_schema(string what, string from, string to)
+        => BrokenIsInvalid(Relative, what, from, to);
+
+    private static void BrokenIsInvalid(string valid, string what, string from, string to)
     {
-        var broken = Detention.ReplaceLineEndings("\n");
+        var broken = valid.ReplaceLineEndings("\n");
         broken.ShouldContain(from, customMessage: what);
         broken = broken.Replace(from, to);
         ReaderAccepts(broken).ShouldBeFalse(what);
@@ -156,7 +183,7 @@ public sealed class CaseSchemaTests
             var valid = Schema.Validate(json, "#/$defs/time").Count == 0;
             if (parsed != valid) disagreements.Add($"{text}: reader {(parsed ? "accepts" : "rejects")}, schema {(valid ? "accepts" : "rejects")}");
         }
-        time.GetProperty("oneOf").GetArrayLength().ShouldBe(5);
+        time.GetProperty("oneOf").GetArrayLength().ShouldBe(6);
         disagreements.ShouldBeEmpty();
         candidates.Count.ShouldBeGreaterThan(5000);
     }

@@ -6,7 +6,7 @@ namespace Safeguards.Report.Tests;
 /// <summary>
 /// A small JSON Schema 2020-12 validator for the subset docs/schemas/eval-output.schema.json uses
 /// (no schema library restores here): type (one or a list), const, enum, required, properties,
-/// additionalProperties (false or a schema), items, oneOf (exactly one), allOf, if/then/else, $ref to #/$defs/...,
+/// additionalProperties (false or a schema), items, oneOf (exactly one), anyOf (at least one), allOf, if/then/else, $ref to #/$defs/...,
 /// pattern, minimum, minLength. Any other keyword in the schema is an error, so the subset cannot silently grow.
 /// </summary>
 public sealed class MiniSchema(JsonElement root)
@@ -14,7 +14,7 @@ public sealed class MiniSchema(JsonElement root)
     // enumDescriptions and patternErrorMessage: VS Code's annotations (completion, the message for a pattern).
     private static readonly HashSet<string> Annotations = ["$schema", "$id", "title", "description", "enumDescriptions", "patternErrorMessage"];
     private static readonly HashSet<string> Supported =
-        ["type", "const", "enum", "required", "properties", "additionalProperties", "items", "oneOf", "allOf", "if", "then", "else", "$ref", "$defs", "pattern", "minimum", "minLength"];
+        ["type", "const", "enum", "required", "properties", "additionalProperties", "items", "oneOf", "anyOf", "allOf", "if", "then", "else", "$ref", "$defs", "pattern", "minimum", "minLength"];
 
     public static MiniSchema Load(string path) => new(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
 
@@ -38,7 +38,7 @@ public sealed class MiniSchema(JsonElement root)
             IEnumerable<JsonElement> children = p.Name switch
             {
                 "properties" or "$defs" => p.Value.EnumerateObject().Select(c => c.Value),
-                "oneOf" or "allOf" => p.Value.EnumerateArray(),
+                "oneOf" or "anyOf" or "allOf" => p.Value.EnumerateArray(),
                 "items" or "additionalProperties" or "if" or "then" or "else" => [p.Value],
                 _ => [],
             };
@@ -97,6 +97,13 @@ public sealed class MiniSchema(JsonElement root)
             if (valid != 1)
                 errors.Add($"{path}: matches {valid} of the oneOf alternatives (expected exactly 1)"
                     + (valid == 0 ? ": " + string.Join(" | ", matching.Select(e => e.FirstOrDefault())) : ""));
+        }
+
+        if (schema.TryGetProperty("anyOf", out var anyOf))
+        {
+            var matching = anyOf.EnumerateArray().Select(s => { var e = new List<string>(); Check(s, value, path, e); return e; }).ToList();
+            if (!matching.Exists(e => e.Count == 0))
+                errors.Add($"{path}: matches none of the anyOf alternatives: " + string.Join(" | ", matching.Select(e => e.FirstOrDefault())));
         }
     }
 

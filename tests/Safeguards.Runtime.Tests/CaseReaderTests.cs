@@ -119,12 +119,12 @@ public class CaseReaderTests : IDisposable
     [Theory]
     [InlineData("\"time\": \"2009-01-08T14:30:00\"", "$.events[0].time", "time has no offset; write it as 2009-01-08T14:30:00+06:00 or with Z for UTC")]
     [InlineData("\"time\": \"yesterday\"", "$.events[0].time", TimeParser.ExpectedMessage + " (2009-01-08T14:30:00+06:00 or ...Z), a date (YYYY-MM-DD) or a month (YYYY-MM)")]
-    [InlineData("\"time\": 1231403400", "$.events[0].time", "expected an ISO instant with offset (2009-01-08T14:30:00+06:00), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {\"earliest\": ..., \"latest\": ...} or \"unknown\"; found a number")]
+    [InlineData("\"time\": 1231403400", "$.events[0].time", "expected an ISO instant with offset (2009-01-08T14:30:00+06:00), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {\"earliest\": ..., \"latest\": ...}, a time relative to another event ({\"after\": ID, \"by\": \"17 hours\"}, ...) or \"unknown\"; found a number")]
     [InlineData("\"time\": {\"earliest\": \"2009-01-09\", \"latest\": \"2009-01-08T10:00Z\"}", "$.events[0].time", "the interval's latest time precedes its earliest time")]
     [InlineData("\"time\": {\"earliest\": \"2009-01-09\"}", "$.events[0].time", "an interval needs both \"earliest\" and \"latest\"; missing \"latest\"")]
     [InlineData("\"time\": {\"earliest\": \"2009-01-09\", \"latest\": \"2009-01-10T10:00\"}", "$.events[0].time.latest", "time has no offset; write it as 2009-01-08T14:30:00+06:00 or with Z for UTC")]
     [InlineData("\"time\": {\"earliest\": \"unknown\", \"latest\": \"2009-01-10\"}", "$.events[0].time.earliest", "an interval bound must be a time; write \"time\": \"unknown\" for an event whose time is not known")]
-    [InlineData("\"note\": 1, \"time\": \"2009-01-08\"", "$.events[0].note", "unknown property 'note'; an event has: id, type, time, refers, attributes")]
+    [InlineData("\"note\": 1, \"time\": \"2009-01-08\"", "$.events[0].note", "unknown property 'note'; an event has: id, type, time, refers, attributes, happened")]
     [InlineData("\"id\": \"\"", "$.events[0].id", "expected a non-empty string, found an empty string")]
     public void Time_and_event_property_problems(string property, string path, string message)
     {
@@ -136,7 +136,7 @@ public class CaseReaderTests : IDisposable
     public void Missing_time_and_type()
     {
         SingleError("""{"id": "a", "schema": "detention", "events": [ { "type": "apprehended" } ]}""", 1, "$.events[0]",
-            "missing \"time\": expected an ISO instant with offset (2009-01-08T14:30:00+06:00), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {\"earliest\": ..., \"latest\": ...} or \"unknown\"");
+            "missing \"time\": expected an ISO instant with offset (2009-01-08T14:30:00+06:00), a date (YYYY-MM-DD), a month (YYYY-MM), an interval object {\"earliest\": ..., \"latest\": ...}, a time relative to another event ({\"after\": ID, \"by\": \"17 hours\"}, ...) or \"unknown\"");
         SingleError("""{"id": "a", "schema": "detention", "events": [ { "time": "2009-01-08" } ]}""", 1, "$.events[0]",
             "missing \"type\": expected one of: apprehended, registered, complaint, reply, released");
     }
@@ -324,14 +324,6 @@ public class CaseReaderTests : IDisposable
             .ShouldBe("unsupported file type: expected .json (one case) or .jsonl (one case per line)");
     }
 
-    private void SingleError(string json, int line, string path, string message)
-    {
-        reader.ReadOne(json, "t.json", out var errors).ShouldBeNull();
-        var error = errors.ShouldHaveSingleItem();
-        error.ShouldSatisfyAllConditions(
-            e => e.Message.ShouldBe(message),
-            e => e.JsonPath.ShouldBe(path),
-            e => e.Line.ShouldBe(line),
-            e => e.File.ShouldBe("t.json"));
-    }
+    private void SingleError(string json, int line, string path, string message) =>
+        reader.ShouldBeSingleError(json, line, path, message);
 }

@@ -13,8 +13,10 @@ namespace Safeguards.Cli.Output;
 /// <see cref="PackSchema"/> the case reader validates against, so it accepts what the reader accepts,
 /// except for what a schema cannot say: that an interval's latest time does not precede its earliest,
 /// that event ids are unique and that <c>refers</c> names an event of the right type in the same case,
-/// that a number fact fits in 64 bits, and that an instant within hours of 0001-01-01 or 9999-12-31
-/// stays inside that range once its offset is applied.
+/// that a number fact fits in 64 bits, that an instant within hours of 0001-01-01 or 9999-12-31
+/// stays inside that range once its offset is applied, and what relative times combine to: that a relative
+/// time names an event of the case, that "by" goes with exactly one "after" or "before", that "at" is not
+/// given with "earliest"/"latest", that a duration is under 100 years, and that the times can all hold.
 /// </summary>
 public static class CaseSchemaWriter
 {
@@ -23,7 +25,7 @@ public static class CaseSchemaWriter
     public static string Write(PackSchema schema, IEnumerable<CaseSymbol> cases)
     {
         var symbols = cases.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var defs = new JsonObject { ["time"] = Time(), ["bound"] = Bound() };
+        var defs = new JsonObject { ["time"] = Time(), ["bound"] = Bound(), ["duration"] = Duration() };
         var byCase = new JsonArray();
         foreach (var @case in schema.Cases)
         {
@@ -107,6 +109,7 @@ public static class CaseSchemaWriter
                 ["type"] = new JsonObject(),
                 ["time"] = new JsonObject(),
                 ["attributes"] = Attributes(type),
+                ["happened"] = new JsonObject(),
             };
             if (type.RefersToTypeIndex >= 0) properties["refers"] = new JsonObject();
             byType.Add(When("type", type.Name, new JsonObject { ["properties"] = properties, ["additionalProperties"] = false }));
@@ -129,6 +132,11 @@ public static class CaseSchemaWriter
                 ["time"] = Ref("time"),
                 ["attributes"] = new JsonObject { ["type"] = "object", ["description"] = "Attribute values by name, each one of the values the event type declares." },
                 ["refers"] = NonEmpty("The id of the event this one answers (only for an event type declared with `refers to`)."),
+                ["happened"] = new JsonObject
+                {
+                    ["description"] = "\"not known\" when the report does not say whether the event happened (an event that did not happen is left out).",
+                    ["enum"] = new JsonArray("not known", true),
+                },
             },
             ["allOf"] = byType,
         };
@@ -169,7 +177,58 @@ public static class CaseSchemaWriter
                 ["required"] = Strings("earliest", "latest"),
                 ["additionalProperties"] = false,
                 ["properties"] = new JsonObject { ["earliest"] = Ref("bound"), ["latest"] = Ref("bound") },
-            }),
+            },
+            Relative()),
+    };
+
+    private static readonly string[] Relations = ["after", "before", "sameMomentAs", "sameDayAs", "dayAfter"];
+
+    /// <summary>A time relative to other events of the case, alone or with an absolute time or bounds (docs/case-data.md).</summary>
+    private static JsonObject Relative()
+    {
+        var properties = new JsonObject
+        {
+            ["earliest"] = Ref("bound"),
+            ["latest"] = Ref("bound"),
+            ["at"] = Ref("bound"),
+            ["by"] = new JsonObject
+            {
+                ["description"] = "How long after (or before) the other event: exactly a duration, or bounds on it.",
+                ["oneOf"] = new JsonArray(
+                    Ref("duration"),
+                    new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["additionalProperties"] = false,
+                        ["properties"] = new JsonObject { ["atLeast"] = Ref("duration"), ["atMost"] = Ref("duration") },
+                    }),
+            },
+        };
+        string[] about =
+        [
+            "Strictly after the event with this id (by \"by\" when given).",
+            "Strictly before the event with this id (by \"by\" when given).",
+            "At the same moment as the event with this id: one act recorded as two events.",
+            "On the same local day as the event with this id.",
+            "On the local day after that of the event with this id.",
+        ];
+        for (var k = 0; k < Relations.Length; k++) properties[Relations[k]] = NonEmpty(about[k]);
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "A time relative to another event of the case (by its id), alone or with \"at\" or \"earliest\"/\"latest\".",
+            ["additionalProperties"] = false,
+            ["properties"] = properties,
+            ["anyOf"] = new JsonArray([.. Relations.Select(r => (JsonNode?)new JsonObject { ["required"] = Strings(r) }), new JsonObject { ["required"] = Strings("at") }]),
+        };
+    }
+
+    private static JsonObject Duration() => new()
+    {
+        ["type"] = "string",
+        ["pattern"] = CaseTimePatterns.DurationPattern,
+        ["description"] = "A whole number and a unit: minutes, hours, days (of 24 hours) or weeks.",
+        ["patternErrorMessage"] = "Expected a duration such as \"17 hours\", \"30 minutes\", \"2 days\" or \"1 week\".",
     };
 
     private static JsonObject Bound() => Pattern(CaseTimePatterns.BoundPattern, "An instant with offset, a date (YYYY-MM-DD) or a month (YYYY-MM).");
@@ -179,7 +238,7 @@ public static class CaseSchemaWriter
         new() { ["type"] = "string", ["pattern"] = pattern, ["description"] = description, ["patternErrorMessage"] = TimeExpected };
 
     private const string TimeExpected =
-        "Expected an instant with offset (2009-01-08T14:30:00+06:00 or ...Z), a date that exists (YYYY-MM-DD), a month (YYYY-MM), an interval {\"earliest\": ..., \"latest\": ...} or \"unknown\".";
+        "Expected an instant with offset (2009-01-08T14:30:00+06:00 or ...Z), a date that exists (YYYY-MM-DD), a month (YYYY-MM), an interval {\"earliest\": ..., \"latest\": ...}, a time relative to another event ({\"after\": ID, \"by\": \"17 hours\"}) or \"unknown\".";
 
     private static JsonObject NonEmpty(string description) => new() { ["type"] = "string", ["minLength"] = 1, ["description"] = description };
 

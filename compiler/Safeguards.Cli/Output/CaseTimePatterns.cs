@@ -32,4 +32,7 @@ public static class CaseTimePatterns
 
     /// <summary>An interval bound: an instant, a date or a month.</summary>
     public const string BoundPattern = "^(?:" + Date + Clock + Offset + "|" + Date + "|" + Month + ")$";
+
+    /// <summary>A duration of <c>"by"</c> in a relative time, as <c>RelativeDuration</c> reads it: "17 hours", "1 week".</summary>
+    public const string DurationPattern = "^[0-9]{1,9} (?:minute|minutes|hour|hours|day|days|week|weeks)$";
 }

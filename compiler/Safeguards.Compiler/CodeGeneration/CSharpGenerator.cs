@@ -125,9 +125,19 @@ public sealed partial class CSharpGenerator
     private void WriteEvaluate()
     {
         code.Open("public void Evaluate(CaseRecord record, long asOf, Span<Outcome> outcomes)")
-            .Line("schema.RequireShape(record);");
+            .Line("schema.RequireShape(record);")
+            // Relative times and events not known to have happened are the judges' to reason about: one test per record.
+            .Line("if (record.Network is not null) { EvaluateByJudges(record, asOf, outcomes); return; }");
         for (var i = 0; i < model.Safeguards.Length; i++)
             code.Line($"outcomes[{i}] = {FastMethodName(i)}(record, asOf);");
+        code.Close().Line();
+
+        code.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]")
+            .Open("private static void EvaluateByJudges(CaseRecord record, long asOf, Span<Outcome> outcomes)")
+            .Line("EvaluationTrace trace;");
+        for (var i = 0; i < model.Safeguards.Length; i++)
+            code.Line("trace = EvaluationTrace.Empty;")
+                .Line($"outcomes[{i}] = SafeguardJudge.Judge({SafeguardField(i)}, record, asOf, ref trace);");
         code.Close().Line();
     }
 

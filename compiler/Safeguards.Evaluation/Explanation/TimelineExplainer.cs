@@ -41,6 +41,9 @@ public static class TimelineExplainer
             // Say which time is imprecise: the completing event's own, or only the trigger's (then the deadline moves).
             var note = evidence.SlackTicks is { } slack ? $"{Judge.FormatDuration(slack, scale)} to spare"
                 : evidence.OverrunTicks is { } overrun ? $"{Judge.FormatDuration(overrun, scale)} late"
+                // Certain though the times are ranges: the case relates the two events (the verdict says how).
+                : finding.Outcome == Outcome.Satisfied ? "in time, as the case relates it to the trigger"
+                : finding.Outcome == Outcome.Violated ? "late, as the case relates it to the trigger"
                 : !completed.IsExact ? "its time is imprecise, so it may fall on either side of the deadline"
                 : "the trigger's time is imprecise, so the deadline may fall on either side of it";
             events.Add((completed.EarliestUtcTicks, $"{TimeText.Range(calendar, completed),-44} {evidence.CompletingEvent}: {note}"));

@@ -46,12 +46,28 @@ public struct EvaluationTrace
 
     public const int UncertainInstant = -2;
 
+    /// <summary>The event type of <see cref="TriggerOccurrence"/>, or -1 (a world's occurrences are renumbered by it).</summary>
+    public int TriggerOccurrenceType;
+
+    /// <summary>The deadline was decided on the bounds of completion − trigger (<see cref="CaseRecord.Network"/>), not on
+    /// the two ranges (the bounds are the network's).</summary>
+    public bool ByDifference;
+
+    /// <summary>With <see cref="ByDifference"/> and a limit in hours or minutes: how far within it (satisfied) or beyond it
+    /// (violated) every difference is; <see cref="long.MinValue"/> otherwise.</summary>
+    public long DifferenceMargin;
+
+    /// <summary>With <see cref="ReasonKind.HappenedNotKnown"/>: the outcome if that event happened, and if it did not.</summary>
+    public Outcome IfHappened;
+    public Outcome IfNotHappened;
+
     public static EvaluationTrace Empty => new()
     {
         Requirement = -1,
         MissingFact = -1,
         MissingEvent = -1,
         TriggerOccurrence = -1,
+        TriggerOccurrenceType = -1,
         CompletingEvent = -1,
         CompletingOccurrence = -1,
         ClockEvent = -1,

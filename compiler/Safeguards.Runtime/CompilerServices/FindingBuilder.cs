@@ -14,7 +14,14 @@ public static class FindingBuilder
         long? slack = null, overrun = null;
         // A completing event recorded without a time has no place on the timeline and no margin.
         var completedKnown = trace.CompletingEvent >= 0 && trace.Reason != ReasonKind.CompletionTimeUnknown;
-        if (trace.HasDeadline && completedKnown)
+        if (trace.ByDifference)
+        {
+            // Decided on completion − trigger: the margin is the difference's, whatever the two ranges say.
+            var margin = trace.DifferenceMargin == long.MinValue ? (long?)null : trace.DifferenceMargin;
+            slack = outcome == Outcome.Satisfied ? margin : null;
+            overrun = outcome == Outcome.Violated ? margin : null;
+        }
+        else if (trace.HasDeadline && completedKnown)
         {
             slack = Judge.Slack(calendar, trace.Deadline, trace.CompletedAt);
             overrun = Judge.Overrun(trace.Deadline, trace.CompletedAt.EarliestUtcTicks);
@@ -28,7 +35,7 @@ public static class FindingBuilder
         string? missing = trace.Reason switch
         {
             ReasonKind.MissingFact when caseSchema is not null && trace.MissingFact >= 0 => caseSchema.Facts[trace.MissingFact].Name,
-            ReasonKind.RequiredEventMissing or ReasonKind.TriggerTimeUnknown or ReasonKind.CompletionTimeUnknown
+            ReasonKind.RequiredEventMissing or ReasonKind.TriggerTimeUnknown or ReasonKind.CompletionTimeUnknown or ReasonKind.HappenedNotKnown
                 when caseSchema is not null && trace.MissingEvent >= 0 => caseSchema.Events[trace.MissingEvent].Name,
             _ => null,
         };
@@ -65,6 +72,16 @@ public static class FindingBuilder
         var completedAt = completedKnown ? TimeText.When(calendar, trace.CompletedAt) : "";
         var since = trace.HasTrigger ? $" ({anchor} {TimeText.When(calendar, trace.Trigger)})" : "";
         var imprecise = !trace.Deadline.IsExact || (trace.CompletingEvent >= 0 && !trace.CompletedAt.IsExact);
+        if (trace.ByDifference && record.Network is { } network && trace.CompletingEvent >= 0)
+        {
+            int a = network.EventOf(trace.TriggerOccurrenceType, trace.TriggerOccurrence), b = network.EventOf(trace.CompletingEvent, trace.CompletingOccurrence);
+            var exact = network.EventDifferenceBounds(a, b) is var (min, max) && min == max;
+            var relation = $"'{completing}' {RelationText.Difference(network, a, b, scale)} '{anchor}' ({RelationText.Source(network, a, b)})";
+            return outcome == Outcome.Satisfied
+                ? $"{relation}, within {requirement?.Description ?? "the limit"}" + (slack is { } spare && Margin(spare, !exact, scale) is { } m ? $", {m} to spare." : ".")
+                : $"{relation}, beyond {requirement?.Description ?? "the limit"}" + (overrun is { } over && Margin(over, !exact, scale) is { } l ? $": {l} late." : ".");
+        }
+
         return trace.Reason switch
         {
             ReasonKind.OtherCaseSchema => $"This is a '{record.Schema}' case; the safeguard applies to '{info.CaseSchema}' cases.",
@@ -94,6 +111,7 @@ public static class FindingBuilder
                 ? $"No '{target}' yet, and none can come too early any more: the waiting time ended {TimeText.Range(calendar, trace.Deadline)}."
                 : $"No '{target}' yet; none may come before {TimeText.Range(calendar, trace.Deadline)} ({requirement?.Limit} after {anchor} {TimeText.When(calendar, trace.Trigger)}).",
             ReasonKind.MeasureEnded => $"The measure ended before the first '{target}' was due ({anchor} {TimeText.When(calendar, trace.Trigger)}).",
+            ReasonKind.HappenedNotKnown => $"Whether '{missing}' happened is not known: if it did, this is {OutcomeNames.ToJson(trace.IfHappened).Replace('-', ' ')}; if it did not, {OutcomeNames.ToJson(trace.IfNotHappened).Replace('-', ' ')}.",
             ReasonKind.None => outcome.ToString(),
             _ => throw new InvalidOperationException($"no sentence for reason {trace.Reason}"),
         };
@@ -147,7 +165,9 @@ public static class FindingBuilder
         var end = trace.CompletingEvent >= 0 ? trace.CompletedAt : TimeRange.Exact(asOf);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["elapsed"] = trace.HasTrigger
+            ["elapsed"] = trace.ByDifference && record.Network is { } network && trace.CompletingEvent >= 0
+                ? RelationText.Elapsed(network, network.EventOf(trace.TriggerOccurrenceType, trace.TriggerOccurrence), network.EventOf(trace.CompletingEvent, trace.CompletingOccurrence), scale)
+                : trace.HasTrigger
                 ? Between(end.EarliestUtcTicks - trace.Trigger.LatestUtcTicks, end.LatestUtcTicks - trace.Trigger.EarliestUtcTicks, scale)
                 : "an unknown time",
             ["limit"] = requirement?.Limit ?? requirement?.Description ?? "the limit",

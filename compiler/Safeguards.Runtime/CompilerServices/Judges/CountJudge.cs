@@ -16,6 +16,7 @@ public static class CountJudge
             var a = FilteredSelection.First(anchors, asOf, anchorSelector.FilterTable);
             if (a < 0) return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
             trace.TriggerOccurrence = a;
+            trace.TriggerOccurrenceType = anchorSelector.EventType;
             if (anchors[a].TimeUnknown)
             {
                 trace.MissingEvent = anchorSelector.EventType;
@@ -63,6 +64,7 @@ public static class CountJudge
                 trace.HasTrigger = true;
                 trace.Trigger = occurrences[outside].Time;
                 trace.TriggerOccurrence = outside;
+                trace.TriggerOccurrenceType = plan.Target.EventType;
                 return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
             }
         }

@@ -128,25 +128,36 @@ public static class DeadlineJudge
         int target, int targetType, bool targetTimeUnknown, long asOf, ref EvaluationTrace trace)
     {
         trace.TriggerOccurrence = anchorIndex;
+        trace.TriggerOccurrenceType = plan.Anchor.EventType;
+        // A record that relates the two times may decide the deadline on their difference, whatever each time alone
+        // (a deadline that extensions may move is left to the ranges).
+        var byDifference = target >= 0 && plan.Extensions.Length == 0 && record.Network is { Relations.Count: > 0 } network
+            ? ByDifference(plan, network, anchor, anchorIndex, target, targetType, ref trace)
+            : null;
         if (anchor.TimeUnknown)
         {
+            // Without the trigger's time, only a law in force at every time can be applied.
+            if (byDifference is { } certain && InForce.Classify(TimeRange.Unbounded, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks) == PeriodFit.Inside)
+                return Completed(ref trace, record, targetType, target, certain);
+            trace.ByDifference = false;
             trace.MissingEvent = plan.Anchor.EventType;
             return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
         }
-        return JudgeTrigger(plan, record, anchor.Time, anchorIndex, target, targetType, targetTimeUnknown, asOf, ref trace);
+        return JudgeTrigger(plan, record, anchor.Time, anchorIndex, target, targetType, targetTimeUnknown, asOf, ref trace, byDifference);
     }
 
     /// <summary>The verdict once the clock's start is known (an occurrence's time, or a clock's instant).</summary>
+    /// <param name="byDifference">The verdict on completion − trigger when the record's relations decide it.</param>
     private static Outcome JudgeTrigger(DeadlinePlan plan, CaseRecord record, TimeRange trigger, int anchorIndex,
-        int target, int targetType, bool targetTimeUnknown, long asOf, ref EvaluationTrace trace)
+        int target, int targetType, bool targetTimeUnknown, long asOf, ref EvaluationTrace trace, Outcome? byDifference = null)
     {
         trace.TriggerOccurrence = anchorIndex;
         trace.HasTrigger = true;
         trace.Trigger = trigger;
         switch (InForce.Classify(trigger, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
         {
-            case PeriodFit.Outside: return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
-            case PeriodFit.Straddles: return SafeguardJudge.Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
+            case PeriodFit.Outside: trace.ByDifference = false; return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
+            case PeriodFit.Straddles: trace.ByDifference = false; return SafeguardJudge.Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
             case PeriodFit.Inside: break;
         }
 
@@ -159,12 +170,17 @@ public static class DeadlineJudge
             trace.CompletingOccurrence = target;
             if (targetTimeUnknown)
             {
+                if (byDifference is { } certain) return Completed(ref trace, record, targetType, target, certain);
                 trace.MissingEvent = targetType;
                 return SafeguardJudge.Decide(ref trace, ReasonKind.CompletionTimeUnknown, Outcome.InsufficientData);
             }
             trace.CompletedAt = record.EventsByType[targetType][target].Time;
         }
         var outcome = CompilerServices.Judge.Completion(trace.Deadline, target >= 0, trace.CompletedAt, asOf);
+        if (outcome == Outcome.Indeterminate && byDifference is { } decided)
+            outcome = decided;
+        else
+            trace.ByDifference = false; // the ranges decided (alike where both do): the usual evidence says why
         trace.Reason = outcome switch
         {
             Outcome.Satisfied => ReasonKind.CompletedInTime,
@@ -175,5 +191,27 @@ public static class DeadlineJudge
             _ => throw new InvalidOperationException($"unknown outcome {outcome}"),
         };
         return outcome;
+    }
+
+    /// <summary>The verdict on completion − trigger, with the bounds in the trace; null when they leave it open.</summary>
+    private static Outcome? ByDifference(DeadlinePlan plan, TemporalNetwork network, in EventOccurrence anchor, int anchorIndex,
+        int target, int targetType, ref EvaluationTrace trace)
+    {
+        var a = network.EventOf(plan.Anchor.EventType, anchorIndex);
+        var b = network.EventOf(targetType, target);
+        var difference = network.EventDifferenceBounds(a, b);
+        var decided = DeadlineByDifference.Decide(plan, difference, network.DayOffset(a, b), anchor.Time, anchor.TimeUnknown, out var margin);
+        if (decided is null) return null;
+        trace.ByDifference = true;
+        trace.DifferenceMargin = margin ?? long.MinValue;
+        return decided;
+    }
+
+    private static Outcome Completed(ref EvaluationTrace trace, CaseRecord record, int targetType, int target, Outcome outcome)
+    {
+        trace.CompletingEvent = targetType;
+        trace.CompletingOccurrence = target;
+        trace.CompletedAt = record.EventsByType[targetType][target].Time;
+        return SafeguardJudge.Decide(ref trace, outcome == Outcome.Satisfied ? ReasonKind.CompletedInTime : ReasonKind.CompletedLate, outcome);
     }
 }

@@ -13,6 +13,9 @@ public static class SafeguardJudge
         if (record.CaseSchemaIndex != plan.CaseIndex)
             return Decide(ref trace, ReasonKind.OtherCaseSchema, Outcome.NotApplicable);
         record = record.InZone(plan.ZoneIndex); // its dates as the safeguard's own pack reads them
+        // Events not known to have happened: certain only if the same whether they happened or not.
+        if (record.Network is { HasNotKnownWhether: true })
+            return NotKnownWhetherJudge.Judge(plan, record, asOf, ref trace);
 
         // A record that shows the rule cannot apply is not applicable even when it lacks a fact or a
         // required event; only then does missing data decide.
