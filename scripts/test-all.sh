@@ -7,6 +7,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 mkdir -p "$root/artifacts"
+# Compiled packs the tests build go to a cache of this run, not the user's (~/.cache/safeguards).
+export SAFEGUARDS_CACHE="${SAFEGUARDS_CACHE:-$root/artifacts/pack-cache}"
 
 summary=()
 failures=0
