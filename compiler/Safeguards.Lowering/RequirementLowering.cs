@@ -35,7 +35,7 @@ internal static class RequirementLowering
         BoundCountRequirement c => new RequirementInfo(c.Describe(), $"at most {c.Maximum}", (c.Anchor ?? c.Target).Event.Name, c.Target.Event.Name),
         BoundWaitRequirement w => new RequirementInfo(w.Describe(), $"not before {w.Duration}", w.Clock?.ToString() ?? w.Anchor.Event.Name,
             string.Join(" or ", w.Targets.Select(t => t.Event.Name)),
-            w.Duration is { Family: DurationFamily.Exact } ? DurationScale.Hours : DurationScale.Days),
+            w.Duration is { Family: DurationFamily.Exact } ? DurationScale.Hours : DurationScale.Days, IsMinimumWait: true),
         _ => throw new InvalidOperationException($"no description for the requirement kind {requirement.GetType().Name}"),
     };
 

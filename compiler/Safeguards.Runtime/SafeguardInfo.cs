@@ -29,4 +29,7 @@ public sealed record SafeguardInfo(
 /// <summary>One <c>requires</c> clause in words: "registered within 3 hours after apprehended".</summary>
 /// <param name="Scale">The units its durations are written in: hours for a limit in hours or minutes, so an elapsed
 /// 26 hours reads "26 hours" beside "the limit is 24 hours".</param>
-public sealed record RequirementInfo(string Description, string? Limit, string Anchor, string Target, DurationScale Scale = DurationScale.Days);
+/// <param name="IsMinimumWait">A minimum waiting time ("not before D after"): the evidence's deadline is the earliest instant
+/// the act was allowed, its overrun how much too early the act came, its slack how long after that instant.</param>
+public sealed record RequirementInfo(string Description, string? Limit, string Anchor, string Target, DurationScale Scale = DurationScale.Days,
+    bool IsMinimumWait = false);

@@ -53,5 +53,10 @@ public static class LegalTimePack
           cites CPP article 63
           applies to gav
           requires review within 6 hours after gav_start repeated within 9 hours until released
+
+        safeguard GAV-REVIEW-AGAIN "Each review within 9 hours of the one before, until released"
+          cites CPP article 63
+          applies to gav
+          requires review within 9 hours after review repeated within 9 hours until released
         """;
 }

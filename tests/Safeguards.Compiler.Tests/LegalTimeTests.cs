@@ -202,4 +202,27 @@ public sealed class LegalTimeTests
         Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00")), "GAV-REVIEW").Outcome.ShouldBe(Outcome.Violated);
         Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00")), "GAV-REVIEW", "2024-05-01T20:00:00+02:00").Outcome.ShouldBe(Outcome.Pending);
     }
+
+    [Fact]
+    public void A_review_counted_from_a_review_does_not_complete_its_own_interval()
+    {
+        Judge(Case("", Placed, Ev("review", "2024-05-01T12:00:00+02:00"), Ev("review", "2024-05-01T20:00:00+02:00"),
+            Ev("released", "2024-05-02T04:00:00+02:00")), "GAV-REVIEW-AGAIN").Outcome.ShouldBe(Outcome.Satisfied);
+        var late = Judge(Case("", Placed, Ev("review", "2024-05-01T12:00:00+02:00"), Ev("review", "2024-05-01T22:00:00+02:00"),
+            Ev("released", "2024-05-02T04:00:00+02:00")), "GAV-REVIEW-AGAIN");
+        late.Outcome.ShouldBe(Outcome.Violated); // 10 hours after the first review
+        late.Evidence.Reason.ShouldContain("This is the first interval.");
+    }
+
+    [Fact]
+    public void A_hearing_too_early_has_the_wait_it_missed_as_its_overrun_and_no_slack()
+    {
+        var finding = Judge(Case("", Notified, Ev("hearing", "2024-05-01T11:59:00+02:00", "\"lawyer\": \"absent\"")), "GAV-LAWYER-WAIT");
+        finding.Outcome.ShouldBe(Outcome.Violated);
+        finding.Evidence.SlackTicks.ShouldBeNull();
+        finding.Evidence.OverrunTicks.ShouldBe(TimeSpan.TicksPerMinute);
+        var waited = Judge(Case("", Notified, Ev("hearing", "2024-05-01T12:30:00+02:00", "\"lawyer\": \"absent\"")), "GAV-LAWYER-WAIT");
+        waited.Evidence.SlackTicks.ShouldBe(30 * TimeSpan.TicksPerMinute);
+        waited.Evidence.OverrunTicks.ShouldBeNull();
+    }
 }

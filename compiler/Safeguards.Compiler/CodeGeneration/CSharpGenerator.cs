@@ -111,7 +111,8 @@ public sealed partial class CSharpGenerator
                 $"new Citation({Literal(c.Source)}, {Literal(c.SourceTitle)}, {Literal(c.Article)}, {Date(c.InForceFrom)}, {Date(c.InForceUntil)}"
                 + (c.Designation is null && c.Court is null ? ")" : $", {Literal(c.Designation)}, {Literal(c.Court)}, {Date(c.Decided)})")));
             var requirements = string.Join(", ", info.Requirements.Select(r =>
-                $"new RequirementInfo({Literal(r.Description)}, {Literal(r.Limit)}, {Literal(r.Anchor)}, {Literal(r.Target)}, DurationScale.{r.Scale})"));
+                $"new RequirementInfo({Literal(r.Description)}, {Literal(r.Limit)}, {Literal(r.Anchor)}, {Literal(r.Target)}, DurationScale.{r.Scale}"
+                + (r.IsMinimumWait ? ", true)" : ")")));
             code.Line($"    new SafeguardInfo({Literal(info.Id)}, {Literal(info.Title)}, {Literal(info.CaseSchema)}, Severity.{info.Severity}, LegalStatus.{info.Status}, {Literal(info.Category)},");
             code.Line($"        new Citation[] {{ {citations} }},");
             code.Line($"        new RequirementInfo[] {{ {requirements} }},");

@@ -32,14 +32,19 @@ public static class TimelineExplainer
         var evidence = finding.Evidence;
         if (evidence.Trigger is { } trigger)
             events.Add((trigger.EarliestUtcTicks, $"{TimeText.Range(calendar, trigger),-44} the clock starts"));
+        var wait = safeguard.Requirements.Any(r => r.IsMinimumWait);
         if (evidence.Deadline is { } deadline)
-            events.Add((deadline.EarliestUtcTicks, $"{TimeText.Range(calendar, deadline, isDeadline: true),-44} the deadline"));
+            events.Add((deadline.EarliestUtcTicks, wait
+                ? $"{TimeText.Range(calendar, deadline),-44} the earliest it was allowed"
+                : $"{TimeText.Range(calendar, deadline, isDeadline: true),-44} the deadline"));
         string? undatedLine = null;
         var scale = safeguard.Requirements.Count > 0 ? safeguard.Requirements[0].Scale : DurationScale.Days;
         if (evidence.CompletedAt is { } completed)
         {
             // Say which time is imprecise: the completing event's own, or only the trigger's (then the deadline moves).
-            var note = evidence.SlackTicks is { } slack ? $"{Judge.FormatDuration(slack, scale)} to spare"
+            var note = wait && evidence.OverrunTicks is { } early ? $"{Judge.FormatDuration(early, scale)} too early"
+                : wait && evidence.SlackTicks is { } after ? $"{Judge.FormatDuration(after, scale)} after the waiting time"
+                : evidence.SlackTicks is { } slack ? $"{Judge.FormatDuration(slack, scale)} to spare"
                 : evidence.OverrunTicks is { } overrun ? $"{Judge.FormatDuration(overrun, scale)} late"
                 // Certain though the times are ranges: the case relates the two events (the verdict says how).
                 : finding.Outcome == Outcome.Satisfied ? "in time, as the case relates it to the trigger"

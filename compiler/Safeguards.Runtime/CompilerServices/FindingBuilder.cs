@@ -21,6 +21,12 @@ public static class FindingBuilder
             slack = outcome == Outcome.Satisfied ? margin : null;
             overrun = outcome == Outcome.Violated ? margin : null;
         }
+        else if (requirement is { IsMinimumWait: true })
+        {
+            // The deadline is the earliest instant the act was allowed: the margins run the other way.
+            if (trace.Reason == ReasonKind.ActAfterWaiting) slack = trace.CompletedAt.EarliestUtcTicks - trace.Deadline.LatestUtcTicks;
+            if (trace.Reason == ReasonKind.ActTooEarly) overrun = trace.Deadline.EarliestUtcTicks - trace.CompletedAt.LatestUtcTicks;
+        }
         else if (trace.HasDeadline && completedKnown)
         {
             slack = Judge.Slack(calendar, trace.Deadline, trace.CompletedAt);

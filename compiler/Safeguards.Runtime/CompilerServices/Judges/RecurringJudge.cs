@@ -53,7 +53,9 @@ public static class RecurringJudge
         var previous = start;
         var (previousType, previousOccurrence) = (plan.Clock is null ? -1 : startType, startOccurrence);
         var deadline = new TimeRange(calendar.LatestPermittedAfter(start.EarliestUtcTicks, plan.First), calendar.LatestPermittedAfter(start.LatestUtcTicks, plan.First));
-        var next = -1; // the occurrences after the one that completed the previous interval
+        // The occurrences after the one that completed the previous interval; when the trigger is an occurrence of the
+        // target's own type ("each review within 3 months after the previous review"), it never completes itself.
+        var next = plan.Clock is null && plan.Anchor.EventType == plan.Target.EventType ? startOccurrence : -1;
         for (var interval = 1; ; interval++)
         {
             // The measure ended before this interval's limit: nothing more was due.
