@@ -3,7 +3,7 @@
 //   E2E_URL          http://127.0.0.1:PORT/?folder=...   (code-server, already running)
 //   E2E_WORKSPACE    the workspace folder (a copy of rules/ plus draft/mistake.sg and draft/unformatted.sg)
 //   E2E_ARTIFACTS    where screenshots and the report go
-//   E2E_FIXTURES     the number of fixtures `safeguards test` finds in kz/ (all must pass)
+//   E2E_FIXTURES     the number of fixtures `safeguards test` finds in the bundled packs (all must pass)
 //   E2E_CLI          the CLI bundled in the .vsix (safeguards.dll), to compare the editor's formatting with `safeguards fmt`
 //   E2E_PLAYWRIGHT   the folder of the playwright-core package
 //   E2E_CHROMIUM     the Chromium executable (default /usr/bin/chromium)

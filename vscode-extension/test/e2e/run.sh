@@ -144,15 +144,18 @@ cat > "$run/user/User/settings.json" <<'EOF'
 EOF
 printf 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n' > "$run/config.yaml"
 
-# How many fixtures the CLI finds in kz/: the Test Explorer must run exactly these.
+# How many fixtures the CLI finds in the bundled packs (kz/, de/, fr/, ru/, ... as copied from rules/): the Test
+# Explorer, which discovers every fixture file of the workspace, must run exactly these.
 cli_dll="$ext/server/safeguards.dll"
 if [ ! -f "$cli_dll" ]; then
   mkdir -p "$run/vsix" && unzip -q -o "$vsix" 'extension/server/*' -d "$run/vsix"
   cli_dll="$run/vsix/extension/server/safeguards.dll"
 fi
-fixtures="$( (cd "$ws" && dotnet "$cli_dll" test kz --format json || true) | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const o=JSON.parse(s);if(o.failed)console.error(`safeguards test: ${o.failed} failed`);console.log(o.fixtures.length)})')"
-[ "$fixtures" -gt 0 ] 2>/dev/null || fail "safeguards test found no fixtures in kz/"
-say "safeguards test finds $fixtures fixtures in kz/"
+packs=$(cd "$root/rules" && for d in */; do printf '%s ' "${d%/}"; done)
+# shellcheck disable=SC2086 # one argument per pack folder
+fixtures="$( (cd "$ws" && dotnet "$cli_dll" test $packs --format json || true) | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const o=JSON.parse(s);if(o.failed)console.error(`safeguards test: ${o.failed} failed`);console.log(o.fixtures.length)})')"
+[ "$fixtures" -gt 0 ] 2>/dev/null || fail "safeguards test found no fixtures in $packs"
+say "safeguards test finds $fixtures fixtures in $packs"
 
 export XDG_CONFIG_HOME="$run/xdg/config" XDG_DATA_HOME="$run/xdg/data" XDG_CACHE_HOME="$run/xdg/cache"
 cs() { PATH="$node_bin:$PATH" "$cs_bin" --config "$run/config.yaml" --user-data-dir "$run/user" --extensions-dir "$run/extensions" "$@"; }
