@@ -16,6 +16,28 @@ public enum ClockState : byte
 /// </summary>
 public static class ClockJudge
 {
+    /// <summary>Starts the clock, or decides the requirement when it cannot start: not applicable without the trigger,
+    /// insufficient data when the trigger's time is unknown (the outcome in <paramref name="refused"/>).</summary>
+    internal static bool TryStart(ClockPlan? clock, EventSelector anchor, LegalCalendar calendar, CaseRecord record, long asOf,
+        ref EvaluationTrace trace, out Outcome refused, out TimeRange start, out int eventType, out int occurrence)
+    {
+        switch (Start(clock, anchor, calendar, record, asOf, out start, out eventType, out occurrence))
+        {
+            case ClockState.NotRecorded:
+                refused = SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
+                return false;
+            case ClockState.TimeUnknown:
+                trace.MissingEvent = eventType;
+                refused = SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
+                return false;
+            case ClockState.Started:
+                refused = Outcome.NotApplicable;
+                return true;
+            default:
+                throw new InvalidOperationException("unknown clock state");
+        }
+    }
+
     /// <param name="eventType">The event type whose instant started the clock (<see cref="EvaluationTrace.UncertainInstant"/>
     /// when imprecise times leave it open which came first), and <paramref name="occurrence"/> its occurrence.</param>
     public static ClockState Start(ClockPlan? clock, EventSelector anchor, LegalCalendar calendar, CaseRecord record, long asOf,

@@ -19,22 +19,8 @@ public static class DeadlineJudge
         var anchor = FilteredSelection.First(anchors, asOf, plan.Anchor.FilterTable);
         if (anchor < 0) return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
 
-        var (target, targetType, unknown) = (-1, -1, false);
-        foreach (var selector in plan.Targets)
-        {
-            var candidates = record.EventsByType[selector.EventType];
-            var index = plan.CompletesOwnType(selector)
-                ? FilteredSelection.NextFrom(candidates, anchor + 1, asOf, selector.FilterTable)
-                : FilteredSelection.First(candidates, asOf, selector.FilterTable);
-            if (index < 0) continue;
-            if (candidates[index].TimeUnknown)
-            {
-                (target, targetType, unknown) = (index, selector.EventType, true);
-                break;
-            }
-            if (target < 0 || candidates[index].Time.EarliestUtcTicks < record.EventsByType[targetType][target].Time.EarliestUtcTicks)
-                (target, targetType) = (index, selector.EventType);
-        }
+        // Of the trigger's own type only later occurrences complete it (an occurrence never completes itself).
+        var (target, targetType, unknown) = EarliestCompletion.Find(plan.Targets, record, asOf, plan.Anchor.EventType, anchor, onlyAfterOwn: true);
         return JudgePair(plan, record, anchors[anchor], anchor, target, targetType, unknown, asOf, ref trace);
     }
 
@@ -92,32 +78,11 @@ public static class DeadlineJudge
     /// <summary>A clock that starts at the earliest (latest) of several instants, and the earliest completing occurrence.</summary>
     private static Outcome JudgeClock(DeadlinePlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace)
     {
-        switch (ClockJudge.Start(plan.Clock, plan.Anchor, plan.Calendar, record, asOf, out var start, out var startType, out var startOccurrence))
-        {
-            case ClockState.NotRecorded: return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
-            case ClockState.TimeUnknown:
-                trace.MissingEvent = startType;
-                return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
-            case ClockState.Started: break;
-        }
+        if (!ClockJudge.TryStart(plan.Clock, plan.Anchor, plan.Calendar, record, asOf, ref trace, out var refused, out var start, out var startType, out var startOccurrence))
+            return refused;
         trace.ClockEvent = startType;
-        var (target, targetType, unknown) = (-1, -1, false);
-        foreach (var selector in plan.Targets)
-        {
-            var candidates = record.EventsByType[selector.EventType];
-            var index = FilteredSelection.First(candidates, asOf, selector.FilterTable);
-            // An instant of the clock does not complete it ("released" is not "apprehended").
-            if (index >= 0 && selector.EventType == startType && index == startOccurrence)
-                index = FilteredSelection.NextFrom(candidates, index + 1, asOf, selector.FilterTable);
-            if (index < 0) continue;
-            if (candidates[index].TimeUnknown)
-            {
-                (target, targetType, unknown) = (index, selector.EventType, true);
-                break;
-            }
-            if (target < 0 || candidates[index].Time.EarliestUtcTicks < record.EventsByType[targetType][target].Time.EarliestUtcTicks)
-                (target, targetType) = (index, selector.EventType);
-        }
+        // An instant of the clock does not complete it ("released" is not "apprehended").
+        var (target, targetType, unknown) = EarliestCompletion.Find(plan.Targets, record, asOf, startType, startOccurrence, onlyAfterOwn: false);
         return JudgeTrigger(plan, record, start, startOccurrence, target, targetType, unknown, asOf, ref trace);
     }
 

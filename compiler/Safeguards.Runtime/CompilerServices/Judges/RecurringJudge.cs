@@ -10,14 +10,8 @@ public static class RecurringJudge
 {
     public static Outcome Judge(RecurringPlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace)
     {
-        switch (ClockJudge.Start(plan.Clock, plan.Anchor, plan.Calendar, record, asOf, out var start, out var startType, out var startOccurrence))
-        {
-            case ClockState.NotRecorded: return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
-            case ClockState.TimeUnknown:
-                trace.MissingEvent = startType;
-                return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
-            case ClockState.Started: break;
-        }
+        if (!ClockJudge.TryStart(plan.Clock, plan.Anchor, plan.Calendar, record, asOf, ref trace, out var refused, out var start, out var startType, out var startOccurrence))
+            return refused;
         switch (InForce.Classify(start, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
         {
             case PeriodFit.Outside:

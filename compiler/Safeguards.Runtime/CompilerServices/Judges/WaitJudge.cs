@@ -9,14 +9,8 @@ public static class WaitJudge
 {
     public static Outcome Judge(WaitPlan plan, CaseRecord record, long asOf, ref EvaluationTrace trace)
     {
-        switch (ClockJudge.Start(plan.Clock, plan.Anchor, plan.Calendar, record, asOf, out var start, out var startType, out var startOccurrence))
-        {
-            case ClockState.NotRecorded: return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
-            case ClockState.TimeUnknown:
-                trace.MissingEvent = startType;
-                return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
-            case ClockState.Started: break;
-        }
+        if (!ClockJudge.TryStart(plan.Clock, plan.Anchor, plan.Calendar, record, asOf, ref trace, out var refused, out var start, out var startType, out var startOccurrence))
+            return refused;
         trace.TriggerOccurrence = startOccurrence;
         if (plan.Clock is not null) trace.ClockEvent = startType;
         trace.HasTrigger = true;
@@ -33,20 +27,7 @@ public static class WaitJudge
         trace.HasDeadline = true;
         trace.Deadline = permitted;
 
-        var (act, actType) = (-1, -1);
-        foreach (var selector in plan.Targets)
-        {
-            var candidates = record.EventsByType[selector.EventType];
-            var index = FilteredSelection.First(candidates, asOf, selector.FilterTable);
-            if (index < 0) continue;
-            if (candidates[index].TimeUnknown)
-            {
-                (act, actType) = (index, selector.EventType);
-                break;
-            }
-            if (act < 0 || candidates[index].Time.EarliestUtcTicks < record.EventsByType[actType][act].Time.EarliestUtcTicks)
-                (act, actType) = (index, selector.EventType);
-        }
+        var (act, actType, _) = EarliestCompletion.Find(plan.Targets, record, asOf, ownType: -1, ownIndex: -1, onlyAfterOwn: false);
         if (act < 0)
         {
             if (asOf >= permitted.LatestUtcTicks) return SafeguardJudge.Decide(ref trace, ReasonKind.NoActYet, Outcome.Satisfied);
