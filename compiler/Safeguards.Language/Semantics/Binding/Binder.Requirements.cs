@@ -88,6 +88,8 @@ internal sealed partial class Binder
 
     /// <summary>A trigger: an event, a clock written out, or a named instant (<c>let custody_start = earliest of (...)</c>),
     /// bound against the safeguard's case. The anchor returned is the event (or the clock's first event).</summary>
+    private readonly Dictionary<(InstantSymbol, CaseSymbol), (BoundEventReference? Anchor, BoundClock? Clock)> namedClocks = [];
+
     private (BoundEventReference? Anchor, BoundClock? Clock) BindTrigger(PackSymbol pack, CaseSymbol @case, EventReferenceSyntax? anchor, ClockStartSyntax? clock)
     {
         if (clock is not null) return BindClock(pack, @case, clock, null);
@@ -96,7 +98,10 @@ internal sealed partial class Binder
             && Visible(pack).SelectMany(p => p.Instants).FirstOrDefault(i => i.Name == anchor.Name.Text) is { } named)
         {
             Referenced(anchor.Name, named);
-            return BindClock(pack, @case, named.Syntax, named.Name);
+            // Bound once per case: several safeguards share the instant, and its mistakes are reported once.
+            if (!namedClocks.TryGetValue((named, @case), out var bound))
+                namedClocks[(named, @case)] = bound = BindClock(pack, @case, named.Syntax, named.Name);
+            return bound;
         }
         return (BindEventReference(@case, anchor), null);
     }
