@@ -1,5 +1,6 @@
 using Safeguards.Runtime.CompilerServices;
 using System.CommandLine;
+using Safeguards.Cli.Output;
 using Safeguards.Evaluation;
 using Safeguards.Evaluation.Explanation;
 using Safeguards.Language.Semantics;
@@ -42,7 +43,7 @@ public static class ExplainCommand
         }
         var results = new CaseReader(pack.Schema).ReadFile(casePath).ToList();
         foreach (var error in results.SelectMany(r => r.Errors))
-            console.Error.WriteLine(TerminalText.Clean($"{CliConsole.Display(error.File)}({error.Line}): error: {error.JsonPath}: {error.Message}"));
+            console.Error.WriteLine(CaseDataErrorText.Line(error));
         if (results.Any(r => r.Errors.Count > 0)) return ExitCodes.InputError;
         var record = Choose(console, casePath, results.Select(r => r.Record).OfType<CaseRecord>().ToList(), caseId);
         if (record is null) return ExitCodes.InputError;

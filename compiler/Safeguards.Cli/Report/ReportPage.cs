@@ -81,11 +81,11 @@ public sealed class ReportPage(IRulePack pack, long asOf, FindingKey keys)
 
     private static void WriteErrors(TextWriter w, ReportSummary summary)
     {
-        w.Write("<table class=\"errors\"><thead><tr><th>File</th><th class=\"n\">Line</th><th>Case</th><th>Field</th><th>Problem</th></tr></thead><tbody>");
+        w.Write("<table class=\"errors\"><thead><tr><th>File</th><th class=\"n\">Line</th><th>Case</th><th>Field</th><th>Code</th><th>Problem</th></tr></thead><tbody>");
         foreach (var record in summary.Errors)
         {
             foreach (var problem in record.Errors)
-                w.Write($"<tr><td>{Html.Escape(problem.File)}</td><td class=\"n\">{problem.Line}</td><td>{Html.Escape(problem.CaseId ?? record.Error.CaseId)}</td><td><code>{Html.Escape(problem.JsonPath)}</code></td><td>{Html.Escape(problem.Message)}</td></tr>");
+                w.Write($"<tr><td>{Html.Escape(problem.File)}</td><td class=\"n\">{problem.Line}</td><td>{Html.Escape(problem.CaseId ?? record.Error.CaseId)}</td><td><code>{Html.Escape(problem.JsonPath)}</code></td><td><code>{Html.Escape(problem.Code)}</code></td><td>{Html.Escape(problem.Message)}</td></tr>");
         }
         w.Write("</tbody></table>");
         if (summary.Totals.Errors > summary.Errors.Count)
