@@ -53,11 +53,11 @@ public static class ExplainCommand
             console.Error.WriteLine($"safeguards explain: '{safeguardId}' applies to '{safeguard.CaseSchema}' cases; this is a '{record.Schema}' case.");
             return ExitCodes.InputError;
         }
-        // Days and dates in the safeguard's own pack zone, which may differ from the first pack's.
-        var calendar = safeguard.TimeZoneId is { } zone && zone != pack.Schema.TimeZoneId
-            ? new LegalCalendar(TimeZoneInfo.FindSystemTimeZoneById(zone), pack.Schema.MonthRounding)
-            : pack.Schema.Calendar;
-        console.Out.Write(TerminalText.CleanLines(TimelineExplainer.Explain(safeguard, Output.SafeFinding.ForTerminal(finding), calendar, asOf)));
+        // Days and dates in the safeguard's own pack zone, which may differ from the first pack's; the record as read there.
+        var zoneIndex = pack.Schema.ZoneIndexOf(safeguard.TimeZoneId);
+        var calendar = zoneIndex == 0 ? pack.Schema.Calendar : new LegalCalendar(pack.Schema.Zones[zoneIndex], pack.Schema.MonthRounding);
+        var relations = RecordRelationsText.Lines(pack.Schema, record.InZone(zoneIndex));
+        console.Out.Write(TerminalText.CleanLines(TimelineExplainer.Explain(safeguard, Output.SafeFinding.ForTerminal(finding), calendar, asOf, relations)));
         return finding.Outcome == Outcome.Violated ? ExitCodes.Findings : ExitCodes.Success;
     }
 

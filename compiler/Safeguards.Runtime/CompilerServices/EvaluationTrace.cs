@@ -28,7 +28,10 @@ public struct EvaluationTrace
     public int CompletingOccurrence;
     public TimeRange CompletedAt;
 
+    /// <summary>A count requirement: the occurrences that certainly count, and of those that may, how many only because
+    /// their recorded time runs past the reference time (they may not have happened yet).</summary>
     public int Count;
+    public int CountMaybeLater;
 
     /// <summary>With a clock (<c>earliest of (...)</c>): the event type whose instant started it; -1 without a clock,
     /// <see cref="UncertainInstant"/> when imprecise times leave it open which instant came first.</summary>
