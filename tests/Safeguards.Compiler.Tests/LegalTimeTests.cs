@@ -214,6 +214,47 @@ public sealed class LegalTimeTests
         late.Evidence.Reason.ShouldContain("This is the first interval.");
     }
 
+    // ---- A recurring deadline ended by the first of several events (StPO § 121, § 122(4)) -------------------------------
+
+    [Fact]
+    public void The_first_of_the_end_events_ends_the_measure_and_is_named()
+    {
+        // Reviewed at 15:00; the next was due by 00:00, but the person was brought before the court at 22:00 and released later.
+        var record = Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Ev("brought_to_court", "2024-05-01T22:00:00+02:00"),
+            Ev("released", "2024-05-02T08:00:00+02:00"));
+        var finding = Judge(record, "GAV-REVIEW-ENDS");
+        finding.Outcome.ShouldBe(Outcome.Satisfied);
+        finding.Evidence.Reason.ShouldContain("The measure ended with 'brought_to_court' at");
+        // The same record under 'until released' alone: the review due by 00:00 is missing.
+        Judge(record, "GAV-REVIEW").Outcome.ShouldBe(Outcome.Violated);
+    }
+
+    [Fact]
+    public void An_end_after_a_late_interval_does_not_excuse_it_and_the_overrun_stops_at_the_end()
+    {
+        var finding = Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Ev("brought_to_court", "2024-05-02T02:00:00+02:00")),
+            "GAV-REVIEW-ENDS");
+        finding.Outcome.ShouldBe(Outcome.Violated);
+        finding.Evidence.OverrunTicks.ShouldBe(2 * TimeSpan.TicksPerHour); // due by 00:00, held until 02:00: not until the reference time
+        finding.Evidence.Reason.ShouldContain("overdue by 2 hours when the measure ended");
+    }
+
+    [Fact]
+    public void An_end_whose_time_straddles_the_limit_leaves_the_interval_open()
+    {
+        const string Window = """{ "type": "brought_to_court", "time": { "earliest": "2024-05-01T22:00:00+02:00", "latest": "2024-05-02T02:00:00+02:00" } }""";
+        Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Window), "GAV-REVIEW-ENDS").Outcome.ShouldBe(Outcome.Indeterminate);
+    }
+
+    [Fact]
+    public void End_events_whose_times_overlap_leave_open_which_ended_the_measure()
+    {
+        var finding = Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Ev("brought_to_court", "2024-05-01"),
+            Ev("released", "2024-05-01T20:00:00+02:00")), "GAV-REVIEW-ENDS");
+        finding.Outcome.ShouldBe(Outcome.Satisfied);
+        finding.Evidence.Reason.ShouldContain("leave it open which of its end events came first");
+    }
+
     [Fact]
     public void A_hearing_too_early_has_the_wait_it_missed_as_its_overrun_and_no_slack()
     {

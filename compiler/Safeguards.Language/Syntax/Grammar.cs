@@ -189,7 +189,7 @@ internal static class Grammar
         from repeated in T(RepeatedKeyword)
         from within in T(WithinKeyword)
         from interval in Duration
-        from end in OptionalAfter(UntilKeyword, EventReference)
+        from end in OptionalAfter(UntilKeyword, Separated(EventReference, OrKeyword))
         select new RecurrenceSyntax(repeated, within, interval, end?.Keyword, end?.Value);
 
     private static readonly TokenListParser<SyntaxKind, RequirementSyntax> DeadlineRequirement =

@@ -101,7 +101,7 @@ public static class PlanPrinter
 
         public string VisitRecurring(RecurringPlan recurring) =>
             $"recurring {Selector(@case, recurring.Target)} within {recurring.First} after {Clock(recurring.Clock, Selector(@case, recurring.Anchor))}, "
-            + $"then within {recurring.Interval} after the previous{(recurring.Until is null ? "" : $", until {Selector(@case, recurring.Until)}")}{Limits(recurring)}";
+            + $"then within {recurring.Interval} after the previous{(recurring.Ends.IsEmpty ? "" : $", until {string.Join(" or ", recurring.Ends.Select(e => Selector(@case, e)))}")}{Limits(recurring)}";
 
         public string VisitWait(WaitPlan wait) =>
             $"wait {string.Join(" or ", wait.Targets.Select(t => Selector(@case, t)))} not before {wait.Duration} after "

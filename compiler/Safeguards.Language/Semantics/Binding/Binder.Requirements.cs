@@ -57,10 +57,10 @@ internal sealed partial class Binder
         if (deadline.Recurrence is { } r)
         {
             var interval = BindDuration(pack, r.Interval);
-            var until = r.End is null ? null : BindEventReference(@case, r.End);
-            if (interval is null || (r.End is not null && until is null)) broken = true;
-            else recurrence = new BoundRecurrence(interval.Value, until);
-            if (r.End is null) Report(DiagnosticCatalogue.RecurrenceWithoutEnd, At(r.RepeatedKeyword), interval?.ToString() ?? r.Interval.ToString());
+            var ends = BindRecurrenceEnds(@case, r, targets);
+            if (interval is null || ends is null) broken = true;
+            else recurrence = new BoundRecurrence(interval.Value, ends);
+            if (r.Ends is null) Report(DiagnosticCatalogue.RecurrenceWithoutEnd, At(r.RepeatedKeyword), interval?.ToString() ?? r.Interval.ToString());
         }
 
         // Extensions, a ceiling and a recurrence continue a limit "within D after" the first trigger.

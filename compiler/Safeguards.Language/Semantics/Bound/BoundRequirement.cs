@@ -103,10 +103,10 @@ public sealed record BoundExtension(LegalDuration By, BoundEventReference Author
     public override string ToString() => $"extended by {By} on {Authorisation}{(Condition is null ? "" : " when …")}";
 }
 
-/// <summary><c>repeated within D [until E]</c>.</summary>
-public sealed record BoundRecurrence(LegalDuration Interval, BoundEventReference? Until)
+/// <summary><c>repeated within D [until E or F ...]</c>: <see cref="Ends"/> is empty without <c>until</c>.</summary>
+public sealed record BoundRecurrence(LegalDuration Interval, IReadOnlyList<BoundEventReference> Ends)
 {
-    public override string ToString() => $"repeated within {Interval}{(Until is null ? "" : $" until {Until}")}";
+    public override string ToString() => $"repeated within {Interval}{(Ends.Count == 0 ? "" : $" until {string.Join(" or ", Ends)}")}";
 }
 
 /// <summary>A minimum waiting time: the first completing occurrence (the earliest of <see cref="Targets"/>) may not

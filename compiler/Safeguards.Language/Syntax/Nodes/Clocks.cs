@@ -50,17 +50,19 @@ public sealed class CeilingSyntax(SyntaxToken upKeyword, SyntaxToken toKeyword, 
     protected override IEnumerable<SyntaxElement?> Children() => [UpKeyword, ToKeyword, Duration];
 }
 
-/// <summary><c>repeated within 3 months until released</c>: after the first occurrence in time, each next one is due
-/// within the interval after the previous one, until the end event.</summary>
+/// <summary><c>repeated within 3 months until sentenced or released</c>: after the first occurrence in time, each next one
+/// is due within the interval after the previous one, until the first of the end events (StPO § 121/§ 122(4): the reviews
+/// end with a judgment as well as with a release).</summary>
 public sealed class RecurrenceSyntax(SyntaxToken repeatedKeyword, SyntaxToken withinKeyword, DurationSyntax interval,
-    SyntaxToken? untilKeyword, EventReferenceSyntax? end) : SyntaxNode
+    SyntaxToken? untilKeyword, SeparatedList<EventReferenceSyntax>? ends) : SyntaxNode
 {
     public SyntaxToken RepeatedKeyword { get; } = repeatedKeyword;
     public SyntaxToken WithinKeyword { get; } = withinKeyword;
     public DurationSyntax Interval { get; } = interval;
     public SyntaxToken? UntilKeyword { get; } = untilKeyword;
-    public EventReferenceSyntax? End { get; } = end;
-    protected override IEnumerable<SyntaxElement?> Children() => [RepeatedKeyword, WithinKeyword, Interval, UntilKeyword, End];
+    /// <summary>The events that end the measure, separated by <c>or</c>; null without <c>until</c>.</summary>
+    public SeparatedList<EventReferenceSyntax>? Ends { get; } = ends;
+    protected override IEnumerable<SyntaxElement?> Children() => [RepeatedKeyword, WithinKeyword, Interval, UntilKeyword, .. Ends?.Elements() ?? []];
 }
 
 /// <summary><c>hearing where lawyer is absent not before 2 hours after lawyer_notified</c>: an act that is too early
