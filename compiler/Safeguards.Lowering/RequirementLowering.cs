@@ -18,7 +18,7 @@ internal static class RequirementLowering
             [.. recurrence.Ends.Select(Select)]),
         BoundDeadlineRequirement d => new DeadlinePlan(index, context.Line(d), context.Calendar, context.InForceFrom, context.InForceUntil,
             [.. d.Targets.Select(Select)], Select(d.Anchor), d.Timing, d.Duration ?? default, d.Each, d.PairByReference,
-            Clock(d.Clock), [.. d.Extensions.Select(e => new ExtensionPlan(e.By, Select(e.Authorisation), e.Condition is null ? null : ConditionLowering.Lower(e.Condition)))],
+            Clock(d.Clock), [.. d.Extensions.Select(e => new ExtensionPlan(e.By, Select(e.Authorisation), e.Condition is null ? null : ConditionLowering.Lower(e.Condition), e.FromAuthorisation))],
             d.Ceiling),
         BoundWaitRequirement w => new WaitPlan(index, context.Line(w), context.Calendar, context.InForceFrom, context.InForceUntil,
             [.. w.Targets.Select(Select)], Select(w.Anchor), Clock(w.Clock), w.Duration),

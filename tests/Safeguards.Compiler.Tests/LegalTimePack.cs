@@ -2,7 +2,7 @@ namespace Safeguards.Compiler.Tests;
 
 /// <summary>A pack with every legal-time construct (issue #15): a clock on the earliest of two instants, a named instant,
 /// extensions with conditions and a ceiling, a minimum waiting time, a recurring deadline (ended by one event, and by the first
-/// of two). Written as the articles read.</summary>
+/// of two), an extension counted from the decision that grants it. Written as the articles read.</summary>
 public static class LegalTimePack
 {
     public const string Text = """
@@ -65,5 +65,11 @@ public static class LegalTimePack
           cites CPP article 63
           applies to gav
           requires review within 6 hours after gav_start repeated within 9 hours until released or brought_to_court
+
+        safeguard GAV-FROM-DECISION "Custody at most 24 hours, unless a judge extends it to 24 hours from the decision"
+          cites CPP article 706-88
+          applies to gav
+          requires released within 24 hours after placed
+            extended to 24 hours after judge_extension when organised
         """;
 }

@@ -84,7 +84,7 @@ public sealed partial class CSharpGenerator
 
         private static string Extension(ExtensionPlan extension) =>
             $"new ExtensionPlan({Duration(extension.By)}, {Selector(extension.Authorisation)}, "
-            + $"{(extension.Condition is null ? "null" : extension.Condition.Accept(ConditionData.Instance))})";
+            + $"{(extension.Condition is null ? "null" : extension.Condition.Accept(ConditionData.Instance))}{(extension.FromAuthorisation ? ", true" : "")})";
     }
 
     /// <summary>A C# expression that constructs the same condition plan.</summary>

@@ -94,7 +94,7 @@ public static class PlanPrinter
                 _ => throw new InvalidOperationException($"unknown deadline kind {deadline.Kind}"),
             };
             var extensions = string.Concat(deadline.Extensions.Select(e =>
-                $", extended by {e.By} on {Selector(@case, e.Authorisation)}{(e.Condition is null ? "" : $" when {e.Condition.Accept(new ConditionText(@case))}")}"));
+                $", extended {(e.FromAuthorisation ? "to" : "by")} {e.By} {(e.FromAuthorisation ? "after" : "on")} {Selector(@case, e.Authorisation)}{(e.Condition is null ? "" : $" when {e.Condition.Accept(new ConditionText(@case))}")}"));
             var ceiling = deadline.Ceiling is { } c ? $", up to {c}" : "";
             return $"deadline {each}{targets} {timing} {Clock(deadline.Clock, anchor)}{extensions}{ceiling}{Limits(deadline)}";
         }

@@ -104,4 +104,8 @@ public enum ExtensionNote : byte
 
     /// <summary>Recorded without a time: whether it was granted in time is unknown.</summary>
     TimeUnknown,
+
+    /// <summary>An extension counted from its decision (<c>extended to D after E</c>) was already granted: the law allows it
+    /// once, so a later decision does not extend the limit again.</summary>
+    AlreadyExtended,
 }

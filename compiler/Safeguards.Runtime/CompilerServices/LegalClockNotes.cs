@@ -32,6 +32,7 @@ internal static class LegalClockNotes
                 ExtensionNote.TimingUncertain => $" '{authorisation}'{when} may have come after the limit it would extend had run out.",
                 ExtensionNote.Capped => $" '{authorisation}'{when} extends the limit only up to the ceiling the law sets.",
                 ExtensionNote.TimeUnknown => $" '{authorisation}' is recorded without a time, so whether it came before the limit ran out is unknown.",
+                ExtensionNote.AlreadyExtended => $" '{authorisation}'{when} does not extend the limit again: the extension counted from the decision is granted once.",
                 ExtensionNote.None => "",
                 _ => throw new InvalidOperationException($"no sentence for the extension note {trace.ExtensionNote}"),
             };

@@ -27,7 +27,10 @@ public sealed class InstantItemSyntax(EventReferenceSyntax @event, SyntaxToken? 
 }
 
 /// <summary><c>extended by 24 hours on prosecutor_authorisation when max_sentence_years is at least 1</c>: each
-/// occurrence of the authorising event, granted before the limit it extends has run out, adds the duration.</summary>
+/// occurrence of the authorising event, granted before the limit it extends has run out, adds the duration. Written
+/// <c>extended to 72 hours after detention_extended</c> (<see cref="CountsFromAuthorisation"/>), the limit becomes the
+/// duration counted from the authorising decision (UPK art. 108(7)(3): "no more than 72 hours from the decision"); then
+/// <see cref="ByKeyword"/> is <c>to</c> and <see cref="OnKeyword"/> is <c>after</c>.</summary>
 public sealed class ExtensionSyntax(SyntaxToken extendedKeyword, SyntaxToken byKeyword, DurationSyntax duration, SyntaxToken onKeyword,
     EventReferenceSyntax authorisation, SyntaxToken? whenKeyword, ConditionSyntax? condition) : SyntaxNode
 {
@@ -38,6 +41,7 @@ public sealed class ExtensionSyntax(SyntaxToken extendedKeyword, SyntaxToken byK
     public EventReferenceSyntax Authorisation { get; } = authorisation;
     public SyntaxToken? WhenKeyword { get; } = whenKeyword;
     public ConditionSyntax? Condition { get; } = condition;
+    public bool CountsFromAuthorisation => ByKeyword.Kind == SyntaxKind.ToKeyword;
     protected override IEnumerable<SyntaxElement?> Children() => [ExtendedKeyword, ByKeyword, Duration, OnKeyword, Authorisation, WhenKeyword, Condition];
 }
 
