@@ -47,6 +47,12 @@ public struct EvaluationTrace
     public int Interval;
     public int LateIntervals;
 
+    /// <summary>A recurring deadline whose measure ended (<c>until sentenced or released</c>): when, and the event type that
+    /// ended it (<see cref="UncertainInstant"/> when imprecise times leave it open which of the end events came first).</summary>
+    public bool HasEnd;
+    public int EndEvent;
+    public TimeRange End;
+
     public const int UncertainInstant = -2;
 
     /// <summary>The event type of <see cref="TriggerOccurrence"/>, or -1 (a world's occurrences are renumbered by it).</summary>
@@ -101,4 +107,8 @@ public enum ExtensionNote : byte
 
     /// <summary>Recorded without a time: whether it was granted in time is unknown.</summary>
     TimeUnknown,
+
+    /// <summary>An extension counted from its decision (<c>extended to D after E</c>) was already granted: the law allows it
+    /// once, so a later decision does not extend the limit again.</summary>
+    AlreadyExtended,
 }

@@ -34,7 +34,7 @@ public static class FindingBuilder
         }
         else if (trace.HasDeadline && trace.CompletingEvent < 0)
         {
-            overrun = Judge.Overrun(trace.Deadline, asOf);
+            overrun = Judge.Overrun(trace.Deadline, LegalClockNotes.HeldUntil(trace, asOf));
         }
 
         var completing = trace.CompletingEvent >= 0 && caseSchema is not null ? Occurrence(caseSchema, record, trace.CompletingEvent, trace.CompletingOccurrence) : null;
@@ -109,7 +109,7 @@ public static class FindingBuilder
             ReasonKind.CompletedLate => $"'{completing}' {completedAt}, after {deadline}{since}" + LateBy(calendar, trace.Deadline, overrun, imprecise, scale),
             ReasonKind.CompletionUncertain => $"'{completing}' {completedAt} may fall on either side of {deadline}{since}.",
             ReasonKind.NotYetDue => $"No '{target}' yet; {deadline}{since} is {Judge.FormatDuration(calendar.ClosingInstant(trace.Deadline.EarliestUtcTicks) - asOf, scale)} after the reference time.",
-            ReasonKind.Overdue => $"No '{target}' by {deadline}{since}" + (overrun is { } late ? $"; overdue by {Overdue(calendar, trace.Deadline, asOf, late, scale)} as of {TimeText.Instant(calendar, asOf)}." : "."),
+            ReasonKind.Overdue => $"No '{target}' by {deadline}{since}" + (overrun is { } late ? $"; overdue by {Overdue(calendar, trace.Deadline, LegalClockNotes.HeldUntil(trace, asOf), late, scale)} {LegalClockNotes.HeldUntilText(calendar, trace, asOf)}." : "."),
             ReasonKind.DueUncertain => $"No '{target}' yet, and {deadline}{since} may or may not have passed at {TimeText.Instant(calendar, asOf)}.",
             ReasonKind.CountWithinLimit => $"{trace.Count} '{target}' counted; {requirement?.Description} is respected.",
             ReasonKind.CountOverLimit => $"{trace.Count} '{target}' recorded, more than allowed ({requirement?.Description}).",
