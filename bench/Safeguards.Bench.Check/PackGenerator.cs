@@ -9,7 +9,10 @@ internal static class PackGenerator
 {
     private const int Events = 40;
 
-    public static string Generate(int lines)
+    /// <param name="repeated">False: ten sources with their articles first, then safeguards up to the size (the
+    /// mix shifts towards safeguards as the pack grows). True: the case first, then the same ~100-line block
+    /// repeated (a source, 10 articles, 6 safeguards citing them), so every size has the same content mix.</param>
+    public static string Generate(int lines, bool repeated = false)
     {
         var text = new StringBuilder();
         var count = 0;
@@ -24,7 +27,7 @@ internal static class PackGenerator
         Line("  time zone \"Asia/Almaty\"");
         Line("  round months down");
         Line("");
-        for (var s = 0; s < 10; s++)
+        for (var s = 0; s < (repeated ? 0 : 10); s++)
         {
             Line($"source CODE_{s} \"Generated code number {s}\"");
             Line(s % 2 == 0 ? "  status binding" : "  status treaty");
@@ -59,15 +62,30 @@ internal static class PackGenerator
         Line("");
 
         var i = 0;
+        var block = 0;
         while (count < lines - 10)
         {
-            var source = i % 10;
+            if (repeated && i % 6 == 0)
+            {
+                Line($"source CODE_{block} \"Generated code number {block}\"");
+                Line(block % 2 == 0 ? "  status binding" : "  status treaty");
+                Line(block % 4 < 2 ? "  in force until 2015-01-01" : "  in force from 2015-01-01");
+                for (var a = 1; a <= 10; a++)
+                {
+                    Line($"article CODE_{block} {a}.1 \"Article {a} of code {block}\"");
+                    Line("  \"\"\"not later than three hours after the actual detention the investigator writes a report");
+                    Line("  of the detention in which the basis, the place and the time of detention are recorded.\"\"\"");
+                }
+                Line("");
+                block++;
+            }
+            var source = repeated ? block - 1 : i % 10;
             var target = 3 + (i % (Events - 4));
             var anchor = 3 + ((i + 7) % (Events - 4));
             if (anchor == target) anchor = 3 + ((anchor - 2) % (Events - 4));
             Line($"// Safeguard {i}: a comment, as the bundled packs have before most rules.");
             Line($"safeguard BENCH-{i} \"Generated safeguard number {i}\"");
-            Line($"  cites CODE_{source} article {1 + (i % 20)}.1");
+            Line($"  cites CODE_{source} article {1 + (i % (repeated ? 10 : 20))}.1");
             Line("  applies to detention when kind is criminal and (age is at least 18 or alleges_torture) and not held_for is more than 2 weeks");
             Line((i % 4) switch
             {

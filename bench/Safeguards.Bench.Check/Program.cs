@@ -5,6 +5,7 @@ using Safeguards.Bench.Check;
 // The check benchmark (docs/performance.md, "Check"). Run in Release:
 //   dotnet run -c Release --project bench/Safeguards.Bench.Check
 //   dotnet run -c Release --project bench/Safeguards.Bench.Check -- attributes
+//   dotnet run -c Release --project bench/Safeguards.Bench.Check -- lines [1000,10000,100000]
 // Cold: the built tool launched as a fresh process on the 10,000-line pack (wall time, runtime
 // start-up included), and the first check in this process. Warm: repeated in-process checks,
 // median and 95th percentile.
@@ -13,6 +14,8 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args is ["attributes"]) return AttributeScaling.Run();
 var folder = Path.Combine(Path.GetTempPath(), "safeguards-bench-check");
 Directory.CreateDirectory(folder);
+// "lines [N,M,...]": time and allocation per line of a warm check at 1k / 10k / 100k lines, see LineScaling.
+if (args is ["lines", ..]) return LineScaling.Run(args.Length > 1 ? [.. args[1].Split(',').Select(int.Parse)] : [1_000, 10_000, 100_000], folder);
 var big = Write("pack-10000.sg", 10_000);
 var small = Write("pack-1000.sg", 1_000);
 

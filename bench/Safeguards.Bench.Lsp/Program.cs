@@ -3,67 +3,114 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Nerdbank.Streams;
+using Safeguards.Language.Semantics;
+using Safeguards.Language.Syntax;
+using Safeguards.Language.Text;
 using Safeguards.LanguageServer.Server;
 using StreamJsonRpc;
 
 // Language server latency, measured the way an editor sees it: a client on one end of a duplex stream,
 // the real server (in-process) on the other. Not a test: run it in Release and read the numbers.
-//   dotnet run -c Release --project bench/Safeguards.Bench.Lsp [iterations]
+//   dotnet run -c Release --project bench/Safeguards.Bench.Lsp [iterations] [--sizes 1000,5000,20000] [--debounce 0,30]
+// Each size also gets a breakdown of one full analysis in process (lex, parse, bind), where the time of an edit goes.
 var iterations = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100;
-var folder = Path.Combine(Path.GetTempPath(), "sg-bench-" + Guid.NewGuid().ToString("N")[..8]);
-Directory.CreateDirectory(folder);
-var pack = Generate(5000);
-var path = Path.Combine(folder, "big.sg");
-File.WriteAllText(path, pack);
-var uri = new Uri(path).AbsoluteUri;
-Console.WriteLine($"pack: {pack.Split('\n').Length - 1} lines, {pack.Length / 1024} KiB; {iterations} iterations; {Environment.ProcessorCount} cores");
+int[] sizes = Option("--sizes") is { } sizeList ? [.. sizeList.Split(',').Select(int.Parse)] : [5000];
+int[] delays = Option("--debounce") is { } delayList ? [.. delayList.Split(',').Select(int.Parse)] : [0, 30];
+Console.WriteLine($"{iterations} iterations; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+foreach (var size in sizes) await RunSize(size);
+Console.WriteLine($"load average at the end: {LoadAverage()}");
 
-foreach (var delay in new[] { 0, 30 })
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+async Task RunSize(int size)
 {
-    await using var client = await Client.StartAsync(folder, delay);
-    await client.Notify("textDocument/didOpen", new { textDocument = new { uri, languageId = "safeguards", version = 1, text = pack } });
-    await client.WaitForVersion(1);
-    var version = 1;
+    var folder = Path.Combine(Path.GetTempPath(), "sg-bench-" + Guid.NewGuid().ToString("N")[..8]);
+    Directory.CreateDirectory(folder);
+    var pack = Generate(size);
+    var path = Path.Combine(folder, "big.sg");
+    File.WriteAllText(path, pack);
+    var uri = new Uri(path).AbsoluteUri;
+    Console.WriteLine();
+    Console.WriteLine($"pack: {pack.Split('\n').Length - 1} lines, {pack.Length / 1024} KiB");
+    Stages(uri, pack);
 
-    // Warm-up, then diagnostics after an edit: time from sending didChange to receiving its diagnostics.
-    var diagnostics = new List<double>();
-    for (var i = 0; i < iterations + 10; i++)
+    foreach (var delay in delays)
     {
-        version++;
-        var insert = version % 2 == 0;
-        var edit = new { range = Range(4, 3, 4, insert ? 3 : 4), text = insert ? "x" : "" }; // inside a comment on line 5
-        var watch = Stopwatch.StartNew();
-        await client.Notify("textDocument/didChange", new { textDocument = new { uri, version }, contentChanges = new[] { edit } });
-        await client.WaitForVersion(version);
-        if (i >= 10) diagnostics.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    Report($"diagnostics after an edit (debounce {delay} ms)", diagnostics);
+        await using var client = await Client.StartAsync(folder, delay);
+        await client.Notify("textDocument/didOpen", new { textDocument = new { uri, languageId = "safeguards", version = 1, text = pack } });
+        await client.WaitForVersion(1);
+        var version = 1;
 
-    if (delay != 0) continue;
-    // Completion in a requires clause: on a compiled snapshot, and right after an edit (includes the compile).
-    var requiresLine = pack.Split('\n').Select((l, i) => (l, i)).First(p => p.l.StartsWith("  requires ", StringComparison.Ordinal)).i;
-    var position = new { line = requiresLine, character = "  requires ".Length };
-    var warm = new List<double>();
-    var afterEdit = new List<double>();
-    for (var i = 0; i < iterations + 10; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        var result = await client.Request("textDocument/completion", new { textDocument = new { uri }, position });
-        if (i >= 10) warm.Add(watch.Elapsed.TotalMilliseconds);
-        if (result.GetProperty("items").GetArrayLength() == 0) throw new InvalidOperationException("completion returned nothing");
+        // Warm-up, then diagnostics after an edit: time from sending didChange to receiving its diagnostics.
+        var diagnostics = new List<double>();
+        for (var i = 0; i < iterations + 10; i++)
+        {
+            version++;
+            var insert = version % 2 == 0;
+            var edit = new { range = Range(4, 3, 4, insert ? 3 : 4), text = insert ? "x" : "" }; // inside a comment on line 5
+            var watch = Stopwatch.StartNew();
+            await client.Notify("textDocument/didChange", new { textDocument = new { uri, version }, contentChanges = new[] { edit } });
+            await client.WaitForVersion(version);
+            if (i >= 10) diagnostics.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        Report($"diagnostics after an edit (debounce {delay} ms)", diagnostics);
 
-        version++;
-        var insert = version % 2 == 0;
-        await client.Notify("textDocument/didChange", new { textDocument = new { uri, version },
-            contentChanges = new[] { new { range = Range(4, 3, 4, insert ? 3 : 4), text = insert ? "x" : "" } } });
-        watch.Restart();
-        await client.Request("textDocument/completion", new { textDocument = new { uri }, position });
-        if (i >= 10) afterEdit.Add(watch.Elapsed.TotalMilliseconds);
+        if (delay != 0) continue;
+        // Completion in a requires clause: on a compiled snapshot, and right after an edit (includes the compile).
+        var requiresLine = pack.Split('\n').Select((l, i) => (l, i)).First(p => p.l.StartsWith("  requires ", StringComparison.Ordinal)).i;
+        var position = new { line = requiresLine, character = "  requires ".Length };
+        var warm = new List<double>();
+        var afterEdit = new List<double>();
+        for (var i = 0; i < iterations + 10; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = await client.Request("textDocument/completion", new { textDocument = new { uri }, position });
+            if (i >= 10) warm.Add(watch.Elapsed.TotalMilliseconds);
+            if (result.GetProperty("items").GetArrayLength() == 0) throw new InvalidOperationException("completion returned nothing");
+
+            version++;
+            var insert = version % 2 == 0;
+            await client.Notify("textDocument/didChange", new { textDocument = new { uri, version },
+                contentChanges = new[] { new { range = Range(4, 3, 4, insert ? 3 : 4), text = insert ? "x" : "" } } });
+            watch.Restart();
+            await client.Request("textDocument/completion", new { textDocument = new { uri }, position });
+            if (i >= 10) afterEdit.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        Report("completion in a requires clause (compiled)", warm);
+        Report("completion right after an edit (includes the compile)", afterEdit);
     }
-    Report("completion in a requires clause (compiled)", warm);
-    Report("completion right after an edit (includes the compile)", afterEdit);
+    try { Directory.Delete(folder, true); } catch (IOException) { }
 }
-try { Directory.Delete(folder, true); } catch (IOException) { }
+
+// One full analysis of the pack in process, stage by stage (median of 15 after 5 warm-ups): where an edit's time goes.
+static void Stages(string uri, string pack)
+{
+    var source = new SourceText(uri, pack);
+    var tree = Parser.Parse(source);
+    double Median(Action action)
+    {
+        for (var i = 0; i < 5; i++) action();
+        var times = new List<double>();
+        for (var i = 0; i < 15; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+    var lex = Median(() => Lexer.Lex(source));
+    var parse = Median(() => Parser.Parse(source));
+    var bind = Median(() => Compilation.Create([tree]));
+    Console.WriteLine($"in process: lex {lex:F1} ms, parse (incl. lex) {parse:F1} ms, bind {bind:F1} ms");
+}
+
+static string LoadAverage()
+{
+    try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+    catch (IOException) { return "unknown"; }
+}
 
 static object Range(int l1, int c1, int l2, int c2) => new { start = new { line = l1, character = c1 }, end = new { line = l2, character = c2 } };
 
@@ -84,7 +131,8 @@ static string Generate(int lines)
     for (var e = 0; e < 20; e++) text.Append($"  event e{e} \"event number {e}\"\n");
     text.Append("  fact kind \"the kind\": criminal | administrative\n  fact age: number\n\nlet limit = 72 hours\n\n");
     var i = 0;
-    while (text.ToString().Count(c => c == '\n') < lines - 9)
+    var count = text.ToString().Count(c => c == '\n'); // once: counting per safeguard made generating 20k lines quadratic
+    for (; count < lines - 9; count += 8)
     {
         text.Append($"// safeguard number {i}\nsafeguard GEN-{i} \"Generated safeguard {i}\"\n  cites CODE article {i % 50 + 1}.1\n")
             .Append($"  applies to detention when kind is criminal and age is at least 18\n")

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Superpower;
 using Superpower.Parsers;
 using static Safeguards.Language.Syntax.SyntaxKind;
@@ -11,11 +13,11 @@ namespace Safeguards.Language.Syntax;
 internal static class Grammar
 {
     // Superpower's tokens carry only kind and span; the tree needs our SyntaxToken objects (with their
-    // trivia). The parse of one piece runs synchronously on one thread, so the map from offsets to
-    // tokens for the piece being parsed is kept in a thread-static field.
-    [ThreadStatic] private static Dictionary<int, SyntaxToken>? currentTokens;
+    // trivia). The parse of one piece runs synchronously on one thread, so the tokens of the piece being
+    // parsed (in source order) are kept in a thread-static field and found by offset.
+    [ThreadStatic] private static SyntaxToken[]? currentTokens;
 
-    internal static TResult WithTokens<TResult>(Dictionary<int, SyntaxToken> tokens, Func<TResult> parse)
+    internal static TResult WithTokens<TResult>(SyntaxToken[] tokens, Func<TResult> parse)
     {
         var previous = currentTokens;
         currentTokens = tokens;
@@ -23,17 +25,46 @@ internal static class Grammar
         finally { currentTokens = previous; }
     }
 
-    private static SyntaxToken Resolve(SpToken token) => currentTokens![token.Position.Absolute];
+    private static SyntaxToken Resolve(SpToken token) => TokenAt(currentTokens!, token.Position.Absolute);
 
-    private static TokenListParser<SyntaxKind, SyntaxToken> T(SyntaxKind kind) => Token.EqualTo(kind).Select(Resolve);
+    /// <summary>The token of <paramref name="piece"/> (in source order) that starts at <paramref name="offset"/>: a binary
+    /// search, where a dictionary per piece cost more to build than all the lookups it answered.</summary>
+    internal static SyntaxToken TokenAt(SyntaxToken[] piece, int offset)
+    {
+        int low = 0, high = piece.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var start = piece[middle].Span.Start;
+            if (start == offset) return piece[middle];
+            if (start < offset) low = middle + 1;
+            else high = middle - 1;
+        }
+        throw new InvalidOperationException($"No token of the piece starts at {offset}.");
+    }
+
+    // The query expressions below build the parsers of their second and later 'from' inside lambdas, that is
+    // once per parse of that construct, and Superpower's Token.EqualTo reads the kind's description by
+    // reflection each time it is built (a fifth of all parsing time). So each token parser is built once and kept.
+    private static readonly int KindCount = Enum.GetValues<SyntaxKind>().Max(k => (int)k) + 1;
+    private static readonly TokenListParser<SyntaxKind, SyntaxToken>?[] TokenParsers = new TokenListParser<SyntaxKind, SyntaxToken>?[KindCount];
+    private static readonly TokenListParser<SyntaxKind, SyntaxToken?>?[] OptionalTokenParsers = new TokenListParser<SyntaxKind, SyntaxToken?>?[KindCount];
+    private static readonly ConcurrentDictionary<string, TokenListParser<SyntaxKind, SyntaxToken>> OneOfParsers = new(StringComparer.Ordinal);
+
+    // A race builds the same parser twice and keeps either: both are equivalent.
+    private static TokenListParser<SyntaxKind, SyntaxToken> T(SyntaxKind kind) => TokenParsers[(int)kind] ??= Token.EqualTo(kind).Select(Resolve);
 
     private static TokenListParser<SyntaxKind, SyntaxToken?> Optional(SyntaxKind kind) =>
-        T(kind).Select(t => (SyntaxToken?)t).OptionalOrDefault();
+        OptionalTokenParsers[(int)kind] ??= T(kind).Select(t => (SyntaxToken?)t).OptionalOrDefault();
 
     private static TokenListParser<SyntaxKind, SyntaxToken> OneOf(string description, params IEnumerable<SyntaxKind> kinds)
     {
-        var set = kinds.ToHashSet();
-        return Token.Matching<SyntaxKind>(set.Contains, description).Select(Resolve);
+        var list = kinds as IReadOnlyCollection<SyntaxKind> ?? [.. kinds];
+        return OneOfParsers.GetOrAdd(description + "|" + string.Join(",", list), static (_, state) =>
+        {
+            var set = state.List.ToFrozenSet();
+            return Token.Matching<SyntaxKind>(set.Contains, state.Description).Select(Resolve);
+        }, (List: list, Description: description));
     }
 
     /// <summary>One of the keywords of a table of <see cref="LanguageFacts"/>, described by listing them.</summary>

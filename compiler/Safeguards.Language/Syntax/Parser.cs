@@ -14,10 +14,13 @@ namespace Safeguards.Language.Syntax;
 /// one diagnostic, and parsing resumes at the next piece: one mistake, one diagnostic. Never throws.</summary>
 public static class Parser
 {
-    public static SyntaxTree Parse(SourceText source)
+    public static SyntaxTree Parse(SourceText source) => Parse(source, allowParallel: true);
+
+    /// <param name="allowParallel">False parses every declaration on the calling thread (tests compare both ways).</param>
+    internal static SyntaxTree Parse(SourceText source, bool allowParallel)
     {
         var lexed = Lexer.Lex(source);
-        var session = new ParseSession(source, lexed.Tokens);
+        var session = new ParseSession(source, lexed.Tokens) { AllowParallel = allowParallel };
         var root = session.ParseCompilationUnit();
         return new SyntaxTree(source, root, [.. lexed.Diagnostics, .. session.Diagnostics]);
     }
@@ -25,39 +28,63 @@ public static class Parser
     private sealed class ParseSession(SourceText source, IReadOnlyList<SyntaxToken> tokens)
     {
         private readonly int end = tokens.Count - 1; // the last token is end-of-file
-        private readonly Dictionary<int, SyntaxToken> tokensByOffset = IndexByOffset(tokens);
         private int position;
 
-        private static Dictionary<int, SyntaxToken> IndexByOffset(IReadOnlyList<SyntaxToken> tokens)
-        {
-            var index = new Dictionary<int, SyntaxToken>(tokens.Count);
-            foreach (var token in tokens) index[token.Span.Start] = token;
-            return index;
-        }
+        public bool AllowParallel { get; init; }
 
         public List<Diagnostic> Diagnostics { get; } = [];
 
         public CompilationUnitSyntax ParseCompilationUnit()
         {
-            var members = new List<SyntaxNode>();
+            // The file is cut at declaration keywords first (cheap), then each declaration is parsed on its own: it
+            // reads only its own tokens (a declaration runs to the next declaration keyword), so the declarations of a
+            // large file are parsed on all cores. Members and diagnostics are put back in file order, as one pass gives them.
+            var members = new List<SyntaxNode?>();
+            var declarations = new List<(int Member, int Start, int End)>();
             while (position < end)
             {
                 if (StartsDeclaration(position))
                 {
-                    members.Add(ParseDeclaration());
+                    var start = position++;
+                    while (position < end && !StartsDeclaration(position)) position++;
+                    declarations.Add((members.Count, start, position));
+                    members.Add(null);
                     continue;
                 }
-                var start = position;
+                var skippedStart = position;
                 while (position < end && !StartsDeclaration(position)) position++;
-                var skipped = Slice(start, position);
+                var skipped = Slice(skippedStart, position);
                 if (!AlreadyReported(skipped[0]))
                     Report(DiagnosticCatalogue.TextOutsideDeclaration, skipped[0].Span, Describe(skipped[0]));
                 members.Add(new SkippedSyntax(skipped));
             }
+
+            var parsed = new (DeclarationSyntax Node, List<Diagnostic> Diagnostics)[declarations.Count];
+            void ParseAt(int index)
+            {
+                var (_, start, stop) = declarations[index];
+                var session = new ParseSession(source, tokens) { position = start };
+                parsed[index] = (session.ParseDeclaration(), session.Diagnostics);
+                if (session.position != stop)
+                    throw new InvalidOperationException($"The declaration at token {start} was cut to end at {stop} but parsed to {session.position}.");
+            }
+            if (AllowParallel && declarations.Count >= ParallelDeclarations && Environment.ProcessorCount > 1)
+                Parallel.For(0, declarations.Count, ParseAt);
+            else
+                for (var i = 0; i < declarations.Count; i++) ParseAt(i);
+            for (var i = 0; i < declarations.Count; i++)
+            {
+                members[declarations[i].Member] = parsed[i].Node;
+                Diagnostics.AddRange(parsed[i].Diagnostics);
+            }
+
             if (!members.OfType<PackDeclarationSyntax>().Any() && members.Count > 0)
-                Report(DiagnosticCatalogue.MissingPack, members[0].FirstToken!.Span);
-            return new CompilationUnitSyntax(members, tokens[end]);
+                Report(DiagnosticCatalogue.MissingPack, members[0]!.FirstToken!.Span);
+            return new CompilationUnitSyntax(members.ConvertAll(m => m!), tokens[end]);
         }
+
+        /// <summary>From this many declarations on, a file is parsed on several threads (below, starting them costs more than they save).</summary>
+        private const int ParallelDeclarations = 64;
 
         private DeclarationSyntax ParseDeclaration()
         {
@@ -108,18 +135,16 @@ public static class Parser
                 skipped = new SkippedSyntax(piece);
                 return null;
             }
-            var byOffset = new Dictionary<int, SyntaxToken>(piece.Length);
             var spTokens = new SpToken[piece.Length];
             for (var i = 0; i < piece.Length; i++)
             {
                 var token = piece[i];
-                byOffset[token.Span.Start] = token;
                 var line = source.Lines.GetPosition(token.Span.Start);
                 spTokens[i] = new SpToken(token.Kind,
                     new SpTextSpan(source.Text, new SpPosition(token.Span.Start, line.Line + 1, line.Character + 1), token.Span.Length));
             }
 
-            var result = Grammar.WithTokens(byOffset, () => parser.TryParse(new TokenList<SyntaxKind>(spTokens)));
+            var result = Grammar.WithTokens(piece, () => parser.TryParse(new TokenList<SyntaxKind>(spTokens)));
             if (result.HasValue)
             {
                 var consumed = piece.Length - (result.Remainder.IsAtEnd ? 0 : CountRemaining(result.Remainder));
@@ -133,7 +158,7 @@ public static class Parser
                 return result.Value;
             }
 
-            var failedAt = result.Remainder.IsAtEnd ? null : byOffset[result.Remainder.First().Position.Absolute];
+            var failedAt = result.Remainder.IsAtEnd ? null : Grammar.TokenAt(piece, result.Remainder.First().Position.Absolute);
             var expected = result.Expectations is { Length: > 0 } expectations ? JoinAlternatives(expectations) : "more text";
             var where = failedAt?.Span ?? (piece.Length > 0 ? piece[^1].Span : keyword.Span);
             if (!AlreadyReported(failedAt))

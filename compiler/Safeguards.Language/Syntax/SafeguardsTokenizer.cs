@@ -37,7 +37,8 @@ internal sealed class SafeguardsTokenizer : Tokenizer<SyntaxKind>
         }
     }
 
-    private static SyntaxKind Scan(string text, ref int i, int end)
+    /// <summary>Scans one token from <paramref name="i"/> (which it moves past the token); <see cref="Lexer"/> calls it directly.</summary>
+    internal static SyntaxKind Scan(string text, ref int i, int end)
     {
         var c = text[i];
         if (IsSpace(c))
