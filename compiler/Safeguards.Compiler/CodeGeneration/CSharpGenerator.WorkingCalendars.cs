@@ -1,4 +1,3 @@
-using System.Globalization;
 using Safeguards.Runtime.Calendars;
 using Safeguards.Runtime.CompilerServices;
 using static Safeguards.Compiler.CodeGeneration.CSharpText;
@@ -21,9 +20,9 @@ public sealed partial class CSharpGenerator
         {
             var calendar = workingCalendars[i];
             code.Line($"private static readonly global::Safeguards.Runtime.Calendars.WorkingCalendar workingCalendar{i} = new global::Safeguards.Runtime.Calendars.WorkingCalendar({Literal(calendar.Name)},")
-                .Line($"    new DayOfWeek[] {{ {string.Join(", ", calendar.WeekendDays.Select(d => $"DayOfWeek.{d}"))} }},")
+                .Line($"    new global::System.DayOfWeek[] {{ {string.Join(", ", calendar.WeekendDays.Select(d => $"global::System.DayOfWeek.{d}"))} }},")
                 .Line($"    new global::Safeguards.Runtime.Calendars.Holiday[] {{ {string.Join(", ", calendar.Holidays.Select(HolidayData))} }},")
-                .Line($"    new DateOnly[] {{ {string.Join(", ", calendar.DecreedWorkingDays.Select(d => Date(d)))} }});");
+                .Line($"    new global::System.DateOnly[] {{ {string.Join(", ", calendar.DecreedWorkingDays.Select(d => Date(d)))} }});");
         }
     }
 
@@ -38,8 +37,4 @@ public sealed partial class CSharpGenerator
             + $"global::Safeguards.Runtime.Calendars.EasterComputus.{e.Computus}, {Date(e.InForceFrom)}, {Date(e.InForceUntil)})",
         _ => throw new InvalidOperationException($"no C# for the holiday kind {holiday.GetType().Name}"),
     };
-
-    private static string Date(DateOnly? date) => date is { } d
-        ? string.Create(CultureInfo.InvariantCulture, $"new DateOnly({d.Year}, {d.Month}, {d.Day})")
-        : "null";
 }

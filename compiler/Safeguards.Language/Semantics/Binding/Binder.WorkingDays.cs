@@ -52,7 +52,8 @@ internal sealed partial class Binder
         }
         if (!counts && moved is not null)
         {
-            var timing = string.Join(' ', deadline.Timing.LeadingWords.Append(deadline.Timing.Direction).Select(t => t.Text));
+            var leading = string.Join(' ', deadline.Timing.LeadingWords.Select(t => t.Text));
+            var timing = deadline.Timing.Duration is null ? $"{leading} {deadline.Timing.Direction.Text}".Trim() : $"{leading} … {deadline.Timing.Direction.Text}";
             if (deadline.Timing.Kind != DeadlineKind.WithinAfter)
             {
                 Report(DiagnosticCatalogue.NotMovableToWorkingDay, At(moved), "'moved to the next working day'",
