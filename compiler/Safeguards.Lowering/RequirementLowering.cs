@@ -15,10 +15,10 @@ internal static class RequirementLowering
     {
         BoundDeadlineRequirement { Recurrence: { } recurrence } d => new RecurringPlan(index, context.Line(d), context.Calendar, context.InForceFrom,
             context.InForceUntil, Select(d.Targets[0]), Select(d.Anchor), Clock(d.Clock), d.Duration ?? default, recurrence.Interval,
-            recurrence.Until is null ? null : Select(recurrence.Until)),
+            [.. recurrence.Ends.Select(Select)]),
         BoundDeadlineRequirement d => new DeadlinePlan(index, context.Line(d), context.Calendar, context.InForceFrom, context.InForceUntil,
             [.. d.Targets.Select(Select)], Select(d.Anchor), d.Timing, d.Duration ?? default, d.Each, d.PairByReference,
-            Clock(d.Clock), [.. d.Extensions.Select(e => new ExtensionPlan(e.By, Select(e.Authorisation), e.Condition is null ? null : ConditionLowering.Lower(e.Condition)))],
+            Clock(d.Clock), [.. d.Extensions.Select(e => new ExtensionPlan(e.By, Select(e.Authorisation), e.Condition is null ? null : ConditionLowering.Lower(e.Condition), e.FromAuthorisation))],
             d.Ceiling, d.WorkingDays is { } w ? new WorkingDayRule(w.Calendar.Calendar, w.Counting) : null),
         BoundWaitRequirement w => new WaitPlan(index, context.Line(w), context.Calendar, context.InForceFrom, context.InForceUntil,
             [.. w.Targets.Select(Select)], Select(w.Anchor), Clock(w.Clock), w.Duration),

@@ -101,7 +101,7 @@ public sealed class CaseReader
         ArgumentNullException.ThrowIfNull(fileName);
         if (overflowed)
         {
-            return CaseReadResult.Failure(new CaseDataError(fileName, lineNumber, "$",
+            return CaseReadResult.Failure(new CaseDataError(CaseDataCodes.LineTooLong, fileName, lineNumber, "$",
                 $"the line is longer than {MaxRecordBytes / (1024 * 1024)} MiB, the limit for one case; it was skipped", null));
         }
 
@@ -200,5 +200,5 @@ public sealed class CaseReader
     }
 
     private static CaseReadResult FileError(string path, string message) =>
-        CaseReadResult.Failure(new CaseDataError(path, 0, "$", message, null));
+        CaseReadResult.Failure(new CaseDataError(CaseDataCodes.FileUnreadable, path, 0, "$", message, null));
 }

@@ -106,7 +106,7 @@ internal sealed partial class CaseRecordParser
         var schemaIndex = pack.IndexOfCase(schemaName);
         if (schemaIndex < 0)
         {
-            Error(recordLine, "$.schema",
+            Error(CaseDataCodes.UnknownSchema, recordLine, "$.schema",
                 $"unknown schema {SafeText.Quote(schemaName)}{SafeText.Suggestion(schemaName, pack.Cases.Select(c => c.Name))}; pack '{pack.PackName}' defines: {SafeText.List(pack.Cases.Select(c => c.Name))}");
             return Fail();
         }
@@ -124,7 +124,7 @@ internal sealed partial class CaseRecordParser
         catch (InvalidOperationException)
         {
             // Thrown by GetString for escapes that are not valid UTF-16 (a lone surrogate like \ud800).
-            Error(Line(ref reader), "$", "a string contains a \\u escape that is not valid UTF-16 (a lone surrogate)");
+            Error(CaseDataCodes.InvalidJson, Line(ref reader), "$", "a string contains a \\u escape that is not valid UTF-16 (a lone surrogate)");
             return Fail();
         }
 
@@ -206,7 +206,7 @@ internal sealed partial class CaseRecordParser
     {
         if (!eventsSeen)
         {
-            Error(recordLine, "$", "missing \"events\": expected an array of events (it may be empty)");
+            Error(CaseDataCodes.MissingProperty, recordLine, "$", "missing \"events\": expected an array of events (it may be empty)");
         }
 
         var schema = pack.Cases[schemaIndex];
@@ -224,21 +224,21 @@ internal sealed partial class CaseRecordParser
         if (errors.Count == 0)
         {
             // Defensive: a record without a case must always say why.
-            Error(recordLine, "$", "the record could not be read");
+            Error(CaseDataCodes.RecordUnreadable, recordLine, "$", "the record could not be read");
         }
 
         return CaseReadResult.Failure(errors.ToArray());
     }
 
-    private void Error(int line, string path, string message)
+    private void Error(string code, int line, string path, string message)
     {
         if (errors.Count < MaxErrors)
         {
-            errors.Add(new CaseDataError(file, line, path, message, caseId));
+            errors.Add(new CaseDataError(code, file, line, path, message, caseId));
         }
         else if (errors.Count == MaxErrors)
         {
-            errors.Add(new CaseDataError(file, line, "$", $"more than {MaxErrors} errors in this record; the rest are not reported", caseId));
+            errors.Add(new CaseDataError(CaseDataCodes.TooManyErrors, file, line, "$", $"more than {MaxErrors} errors in this record; the rest are not reported", caseId));
         }
     }
 
@@ -264,7 +264,7 @@ internal sealed partial class CaseRecordParser
 
         var line = lines.LineOf(offset);
         var column = offset - (int)lines.OffsetOfLine(line - lines.LineOf(0)) + 1;
-        Error(line, "$", $"invalid UTF-8: the bytes at column {column} are not valid UTF-8; case files must be saved as UTF-8");
+        Error(CaseDataCodes.InvalidUtf8, line, "$", $"invalid UTF-8: the bytes at column {column} are not valid UTF-8; case files must be saved as UTF-8");
         return false;
     }
 
@@ -290,7 +290,7 @@ internal sealed partial class CaseRecordParser
                     recordLine = Line(ref reader);
                     if (token != JsonTokenType.StartObject)
                     {
-                        Error(recordLine, "$", $"expected a JSON object for the case, found {SafeText.Describe(token)}");
+                        Error(CaseDataCodes.WrongValueType, recordLine, "$", $"expected a JSON object for the case, found {SafeText.Describe(token)}");
                         return false;
                     }
                 }
@@ -300,7 +300,7 @@ internal sealed partial class CaseRecordParser
                     topProperty = reader.ValueTextEquals("id"u8) ? 1 : reader.ValueTextEquals("schema"u8) ? 2 : 0;
                     if ((topProperty == 1 && idSeen) || (topProperty == 2 && schemaSeen))
                     {
-                        Error(Line(ref reader), topProperty == 1 ? "$.id" : "$.schema", "the property is given twice");
+                        Error(CaseDataCodes.DuplicateProperty, Line(ref reader), topProperty == 1 ? "$.id" : "$.schema", "the property is given twice");
                     }
                 }
                 else if (topProperty != 0 && reader.CurrentDepth == 1)
@@ -309,11 +309,11 @@ internal sealed partial class CaseRecordParser
                     var value = token == JsonTokenType.String ? reader.GetString() : null;
                     if (value is null)
                     {
-                        Error(Line(ref reader), path, $"expected a string, found {SafeText.Describe(token)}");
+                        Error(CaseDataCodes.WrongValueType, Line(ref reader), path, $"expected a string, found {SafeText.Describe(token)}");
                     }
                     else if (value.Length == 0)
                     {
-                        Error(Line(ref reader), path, "expected a non-empty string");
+                        Error(CaseDataCodes.WrongValueType, Line(ref reader), path, "expected a non-empty string");
                     }
                     else if (topProperty == 1)
                     {
@@ -348,24 +348,24 @@ internal sealed partial class CaseRecordParser
         }
         catch (InvalidOperationException)
         {
-            Error(Line(ref reader), "$", "a string contains a \\u escape that is not valid UTF-16 (a lone surrogate)");
+            Error(CaseDataCodes.InvalidJson, Line(ref reader), "$", "a string contains a \\u escape that is not valid UTF-16 (a lone surrogate)");
             return false;
         }
 
         if (last == JsonTokenType.None)
         {
-            Error(lines.LineOf(0), "$", "the record is empty: expected a JSON object for the case");
+            Error(CaseDataCodes.InvalidJson, lines.LineOf(0), "$", "the record is empty: expected a JSON object for the case");
             return false;
         }
 
         if (!idSeen)
         {
-            Error(recordLine, "$", "missing \"id\": expected a string that names the case");
+            Error(CaseDataCodes.MissingProperty, recordLine, "$", "missing \"id\": expected a string that names the case");
         }
 
         if (!schemaSeen)
         {
-            Error(recordLine, "$", $"missing \"schema\": expected the name of a case schema of pack '{pack.PackName}' ({SafeText.List(pack.Cases.Select(c => c.Name))})");
+            Error(CaseDataCodes.MissingProperty, recordLine, "$", $"missing \"schema\": expected the name of a case schema of pack '{pack.PackName}' ({SafeText.List(pack.Cases.Select(c => c.Name))})");
         }
 
         return true;
@@ -381,7 +381,7 @@ internal sealed partial class CaseRecordParser
         var rest = offset < json.Length ? json[(int)offset..] : [];
         if (rest.Trim(" \t\r\n"u8).IsEmpty)
         {
-            Error(line, "$", "invalid JSON: the record ends before it is complete (an object, array or string is not closed); is the file truncated?");
+            Error(CaseDataCodes.InvalidJson, line, "$", "invalid JSON: the record ends before it is complete (an object, array or string is not closed); is the file truncated?");
             return;
         }
 
@@ -398,7 +398,7 @@ internal sealed partial class CaseRecordParser
             _ when afterComma => inArray ? "expected a value after ',' (no trailing commas)" : "expected a property name in double quotes after ',' (no trailing commas)",
             _ => inArray ? "expected ',' or ']'" : "expected ',' or '}'",
         };
-        Error(line, "$", $"invalid JSON at column {column}: found {SafeText.DescribeByte(json[(int)offset])}; {expected}");
+        Error(CaseDataCodes.InvalidJson, line, "$", $"invalid JSON at column {column}: found {SafeText.DescribeByte(json[(int)offset])}; {expected}");
     }
 
     /// <summary>Second pass over the top-level object. Returns whether "events" was present.</summary>
@@ -420,7 +420,7 @@ internal sealed partial class CaseRecordParser
                 reader.Read();
                 if (factsSeen)
                 {
-                    Error(line, "$.facts", "the property is given twice");
+                    Error(CaseDataCodes.DuplicateProperty, line, "$.facts", "the property is given twice");
                     reader.Skip();
                     continue;
                 }
@@ -433,7 +433,7 @@ internal sealed partial class CaseRecordParser
                 reader.Read();
                 if (eventsSeen)
                 {
-                    Error(line, "$.events", "the property is given twice");
+                    Error(CaseDataCodes.DuplicateProperty, line, "$.events", "the property is given twice");
                     reader.Skip();
                     continue;
                 }
@@ -444,7 +444,7 @@ internal sealed partial class CaseRecordParser
             else
             {
                 var name = reader.GetString();
-                Error(line, "$" + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; a case has: id, schema, facts, events");
+                Error(CaseDataCodes.UnknownProperty, line, "$" + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; a case has: id, schema, facts, events");
                 reader.Read();
                 reader.Skip();
             }
@@ -457,7 +457,7 @@ internal sealed partial class CaseRecordParser
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            Error(Line(ref reader), "$.facts", $"expected an object mapping fact names to values, found {SafeText.Describe(reader.TokenType)}");
+            Error(CaseDataCodes.WrongValueType, Line(ref reader), "$.facts", $"expected an object mapping fact names to values, found {SafeText.Describe(reader.TokenType)}");
             reader.Skip();
             return;
         }
@@ -473,11 +473,11 @@ internal sealed partial class CaseRecordParser
             if (definition is null)
             {
                 var names = schema.Facts.Select(f => f.Name);
-                Error(line, path, $"unknown fact {SafeText.Quote(name)}{SafeText.Suggestion(name, names)}; case '{schema.Name}' declares: {SafeText.List(names)}");
+                Error(CaseDataCodes.UnknownFact, line, path, $"unknown fact {SafeText.Quote(name)}{SafeText.Suggestion(name, names)}; case '{schema.Name}' declares: {SafeText.List(names)}");
             }
             else if (seen[definition.Index])
             {
-                Error(line, path, "the fact is given twice");
+                Error(CaseDataCodes.DuplicateProperty, line, path, "the fact is given twice");
             }
             else
             {
@@ -507,19 +507,19 @@ internal sealed partial class CaseRecordParser
                     return FactValue.FromBoolean(token == JsonTokenType.True);
                 }
 
-                Error(line, path, $"fact '{fact.Name}' is boolean: expected true or false, found {found}");
+                Error(CaseDataCodes.FactWrongType, line, path, $"fact '{fact.Name}' is boolean: expected true or false, found {found}");
                 break;
 
             case FactType.Number:
                 if (token == JsonTokenType.Number && reader.TryGetInt64(out var number))
                 {
                     if (number is >= -MaxFactNumber and <= MaxFactNumber) return FactValue.FromNumber(number);
-                    Error(line, path, $"fact '{fact.Name}' is a number: expected a whole number from -{MaxFactNumber} to {MaxFactNumber} "
+                    Error(CaseDataCodes.NumberOutOfRange, line, path, $"fact '{fact.Name}' is a number: expected a whole number from -{MaxFactNumber} to {MaxFactNumber} "
                         + "(a number or duration beyond that is not a real value)");
                     break;
                 }
 
-                Error(line, path, token == JsonTokenType.Number
+                Error(CaseDataCodes.FactWrongType, line, path, token == JsonTokenType.Number
                     ? $"fact '{fact.Name}' is a number: expected a whole number (no fraction or exponent, within 64 bits)"
                     : $"fact '{fact.Name}' is a number: expected a JSON number, found {found}");
                 break;
@@ -530,7 +530,7 @@ internal sealed partial class CaseRecordParser
                     return FactValue.FromText(reader.GetString()!);
                 }
 
-                Error(line, path, $"fact '{fact.Name}' is text: expected a string, found {found}");
+                Error(CaseDataCodes.FactWrongType, line, path, $"fact '{fact.Name}' is text: expected a string, found {found}");
                 break;
 
             case FactType.Date:
@@ -539,7 +539,7 @@ internal sealed partial class CaseRecordParser
                     return FactValue.FromDate(date);
                 }
 
-                Error(line, path, $"fact '{fact.Name}' is a date: expected a string YYYY-MM-DD with a day that exists, found {(token == JsonTokenType.String ? "another string" : found)}");
+                Error(CaseDataCodes.FactWrongType, line, path, $"fact '{fact.Name}' is a date: expected a string YYYY-MM-DD with a day that exists, found {(token == JsonTokenType.String ? "another string" : found)}");
                 break;
 
             case FactType.Enumeration:
@@ -551,11 +551,11 @@ internal sealed partial class CaseRecordParser
                         return FactValue.FromEnum(index);
                     }
 
-                    Error(line, path, $"value not allowed for fact '{fact.Name}'; allowed: {SafeText.List(fact.EnumValues)}");
+                    Error(CaseDataCodes.FactValueNotAllowed, line, path, $"value not allowed for fact '{fact.Name}'; allowed: {SafeText.List(fact.EnumValues)}");
                 }
                 else
                 {
-                    Error(line, path, $"fact '{fact.Name}' takes one of: {SafeText.List(fact.EnumValues)}; expected a string, found {found}");
+                    Error(CaseDataCodes.FactWrongType, line, path, $"fact '{fact.Name}' takes one of: {SafeText.List(fact.EnumValues)}; expected a string, found {found}");
                 }
 
                 break;
@@ -571,7 +571,7 @@ internal sealed partial class CaseRecordParser
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            Error(Line(ref reader), "$.events", $"expected an array of events, found {SafeText.Describe(reader.TokenType)}");
+            Error(CaseDataCodes.WrongValueType, Line(ref reader), "$.events", $"expected an array of events, found {SafeText.Describe(reader.TokenType)}");
             reader.Skip();
             return;
         }
@@ -582,7 +582,7 @@ internal sealed partial class CaseRecordParser
             var path = $"$.events[{index}]";
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                Error(Line(ref reader), path, $"expected an event object with \"type\" and \"time\", found {SafeText.Describe(reader.TokenType)}");
+                Error(CaseDataCodes.WrongValueType, Line(ref reader), path, $"expected an event object with \"type\" and \"time\", found {SafeText.Describe(reader.TokenType)}");
                 reader.Skip();
                 index++;
                 continue;
@@ -612,7 +612,7 @@ internal sealed partial class CaseRecordParser
             reader.Read();
             if (bit == 0)
             {
-                Error(line, path + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; an event has: id, type, time, refers, attributes, happened");
+                Error(CaseDataCodes.UnknownProperty, line, path + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; an event has: id, type, time, refers, attributes, happened");
                 reader.Skip();
                 continue;
             }
@@ -620,7 +620,7 @@ internal sealed partial class CaseRecordParser
             var propertyPath = bit switch { 1 => ".id", 2 => ".type", 4 => ".time", 8 => ".refers", 16 => ".attributes", _ => ".happened" };
             if ((seen & bit) != 0)
             {
-                Error(line, path + propertyPath, "the property is given twice");
+                Error(CaseDataCodes.DuplicateProperty, line, path + propertyPath, "the property is given twice");
                 reader.Skip();
                 continue;
             }
@@ -631,7 +631,7 @@ internal sealed partial class CaseRecordParser
             switch (bit)
             {
                 case 1 or 2 or 8 when token != JsonTokenType.String || reader.ValueSpan.IsEmpty && !reader.ValueIsEscaped:
-                    Error(line, path + propertyPath, $"expected a non-empty string, found {(token == JsonTokenType.String ? "an empty string" : SafeText.Describe(token))}");
+                    Error(CaseDataCodes.WrongValueType, line, path + propertyPath, $"expected a non-empty string, found {(token == JsonTokenType.String ? "an empty string" : SafeText.Describe(token))}");
                     break;
                 case 1:
                     raw.Id = reader.GetString();
@@ -679,7 +679,7 @@ internal sealed partial class CaseRecordParser
             }
             else
             {
-                Error(line, path, error!);
+                Error(CaseDataCodes.TimeUnreadable, line, path, error!);
             }
 
             return;
@@ -687,7 +687,7 @@ internal sealed partial class CaseRecordParser
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            Error(line, path, $"{TimeExpectation}; found {SafeText.Describe(reader.TokenType)}");
+            Error(CaseDataCodes.WrongValueType, line, path, $"{TimeExpectation}; found {SafeText.Describe(reader.TokenType)}");
             return;
         }
 
@@ -699,7 +699,7 @@ internal sealed partial class CaseRecordParser
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            Error(Line(ref reader), path, $"expected an object mapping attribute names to values, found {SafeText.Describe(reader.TokenType)}");
+            Error(CaseDataCodes.WrongValueType, Line(ref reader), path, $"expected an object mapping attribute names to values, found {SafeText.Describe(reader.TokenType)}");
             return;
         }
 
@@ -731,23 +731,23 @@ internal sealed partial class CaseRecordParser
                 raw.TypeIndex = schema.IndexOfEvent(raw.TypeName);
                 if (raw.TypeIndex < 0)
                 {
-                    Error(raw.TypeLine, path + ".type",
+                    Error(CaseDataCodes.UnknownEventType, raw.TypeLine, path + ".type",
                         $"unknown event type {SafeText.Quote(raw.TypeName)}{SafeText.Suggestion(raw.TypeName, typeNames)}; case '{schema.Name}' declares: {SafeText.List(typeNames)}");
                 }
             }
             else if ((raw.Seen & 2) == 0)
             {
-                Error(raw.Line, path, $"missing \"type\": expected one of: {SafeText.List(typeNames)}");
+                Error(CaseDataCodes.MissingProperty, raw.Line, path, $"missing \"type\": expected one of: {SafeText.List(typeNames)}");
             }
 
             if (!raw.TimeGiven)
             {
-                Error(raw.Line, path, $"missing \"time\": {TimeExpectation}");
+                Error(CaseDataCodes.MissingProperty, raw.Line, path, $"missing \"time\": {TimeExpectation}");
             }
 
             if (raw.Id is not null && !ids.TryAdd(raw.Id, raw))
             {
-                Error(raw.Line, path + ".id", $"duplicate event id {Id(raw.Id)} (first used at events[{ids[raw.Id].SourceIndex}])");
+                Error(CaseDataCodes.DuplicateEventId, raw.Line, path + ".id", $"duplicate event id {Id(raw.Id)} (first used at events[{ids[raw.Id].SourceIndex}])");
             }
 
             attributeValues[raw.SourceIndex] = raw.TypeIndex >= 0 ? ResolveAttributes(schema.Events[raw.TypeIndex], raw, path) : [];
@@ -765,16 +765,16 @@ internal sealed partial class CaseRecordParser
             var path = $"$.events[{raw.SourceIndex}].refers";
             if (type.RefersToTypeIndex < 0)
             {
-                Error(raw.RefersLine, path, $"event type '{type.Name}' does not refer to another event; remove \"refers\"");
+                Error(CaseDataCodes.BadReference, raw.RefersLine, path, $"event type '{type.Name}' does not refer to another event; remove \"refers\"");
             }
             else if (!ids.TryGetValue(raw.Refers, out var target))
             {
-                Error(raw.RefersLine, path, $"refers to unknown event id {Id(raw.Refers)}; expected the id of a '{schema.Events[type.RefersToTypeIndex].Name}' event of this case");
+                Error(CaseDataCodes.BadReference, raw.RefersLine, path, $"refers to unknown event id {Id(raw.Refers)}; expected the id of a '{schema.Events[type.RefersToTypeIndex].Name}' event of this case");
             }
             else if (target.TypeIndex != type.RefersToTypeIndex)
             {
                 var actual = target.TypeIndex >= 0 ? $"a '{schema.Events[target.TypeIndex].Name}' event" : "an event of unknown type";
-                Error(raw.RefersLine, path, $"refers to event {Id(raw.Refers)}, which is {actual}; event type '{type.Name}' refers to '{schema.Events[type.RefersToTypeIndex].Name}'");
+                Error(CaseDataCodes.BadReference, raw.RefersLine, path, $"refers to event {Id(raw.Refers)}, which is {actual}; event type '{type.Name}' refers to '{schema.Events[type.RefersToTypeIndex].Name}'");
             }
             else
             {
@@ -860,7 +860,7 @@ internal sealed partial class CaseRecordParser
             if (index < 0)
             {
                 var names = type.Attributes.Select(a => a.Name);
-                Error(attribute.Line, attributePath, type.Attributes.Count == 0
+                Error(CaseDataCodes.UnknownAttribute, attribute.Line, attributePath, type.Attributes.Count == 0
                     ? $"event type '{type.Name}' has no attributes"
                     : $"unknown attribute {SafeText.Quote(attribute.Name)}{SafeText.Suggestion(attribute.Name, names)} of event type '{type.Name}'; it has: {SafeText.List(names)}");
                 continue;
@@ -869,15 +869,15 @@ internal sealed partial class CaseRecordParser
             var definition = type.Attributes[index];
             if (values[index] >= 0)
             {
-                Error(attribute.Line, attributePath, "the attribute is given twice");
+                Error(CaseDataCodes.DuplicateProperty, attribute.Line, attributePath, "the attribute is given twice");
             }
             else if (attribute.Value is null)
             {
-                Error(attribute.Line, attributePath, $"attribute '{definition.Name}' takes one of: {SafeText.List(definition.Values)}; expected a string, found {attribute.ValueKind}");
+                Error(CaseDataCodes.AttributeValueNotAllowed, attribute.Line, attributePath, $"attribute '{definition.Name}' takes one of: {SafeText.List(definition.Values)}; expected a string, found {attribute.ValueKind}");
             }
             else if ((values[index] = definition.IndexOfValue(attribute.Value)) < 0)
             {
-                Error(attribute.Line, attributePath, $"value not allowed for attribute '{definition.Name}'; allowed: {SafeText.List(definition.Values)}");
+                Error(CaseDataCodes.AttributeValueNotAllowed, attribute.Line, attributePath, $"value not allowed for attribute '{definition.Name}'; allowed: {SafeText.List(definition.Values)}");
             }
         }
 

@@ -49,6 +49,15 @@ public sealed class PackSchema
     /// <inheritdoc cref="TimeZoneIds"/>
     public IReadOnlyList<TimeZoneInfo> Zones { get; }
 
+    /// <summary>The index of a zone in <see cref="TimeZoneIds"/> (a safeguard's <see cref="SafeguardInfo.TimeZoneId"/>),
+    /// 0 for null or a zone of no pack here.</summary>
+    public int ZoneIndexOf(string? timeZoneId)
+    {
+        for (var i = 0; i < TimeZoneIds.Count; i++)
+            if (string.Equals(TimeZoneIds[i], timeZoneId, StringComparison.Ordinal)) return i;
+        return 0;
+    }
+
     /// <summary>The calendar built from the zone and rounding rule, shared so callers need not rebuild it.</summary>
     public LegalCalendar Calendar { get; }
 

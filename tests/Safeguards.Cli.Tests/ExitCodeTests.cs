@@ -104,7 +104,7 @@ public sealed partial class ExitCodeTests
         var result = Cli.Run("eval", Samples.Rules, batch, "--as-of", Samples.AsOf);
         result.ExitCode.ShouldBe(ExitCodes.InputError);
         result.Out.ShouldContain("VIOLATED          DET-REG-3H");
-        result.Out.ShouldContain("batch.jsonl(2): error:");
+        result.Out.ShouldContain("batch.jsonl(2): error CD102: ");
     }
 
     [GeneratedRegex(@"^\| (?<code>\d) \| (?<meaning>[^|]+) \|$", RegexOptions.Multiline)]

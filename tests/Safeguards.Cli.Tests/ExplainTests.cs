@@ -37,4 +37,22 @@ public sealed class ExplainTests
         result.ExitCode.ShouldBe(ExitCodes.InputError);
         result.ErrorLines[0].ShouldContain("has no case 'ro-2011-detentoin'. Did you mean 'ro-2011-detention'? The cases are: krivobokov-2013-complaint,");
     }
+
+    [Fact]
+    public void The_explanation_lists_how_the_record_relates_the_times()
+    {
+        using var temp = new TempFolder();
+        var record = temp.Write("r.json", """
+            {"id": "ro", "schema": "detention", "facts": {"kind": "criminal"}, "events": [
+              {"id": "a1", "type": "apprehended", "time": "2011-12-14"},
+              {"id": "r1", "type": "registered", "time": {"after": "a1", "by": "17 hours"}},
+              {"type": "court_sanction", "time": "unknown", "happened": "not known"}]}
+            """);
+        var result = Cli.Run("explain", Samples.Rules, record, "DET-REG-3H", "--as-of", Samples.AsOf);
+        result.Error.ShouldBeEmpty();
+        result.Out.ShouldContain("The record relates the times:");
+        result.Out.ShouldContain("  registered (r1): 17 hours after apprehended (a1) ($.events[1].time.after)");
+        result.Out.ShouldContain("  court_sanction: not known whether it happened");
+        result.Out.ShouldContain("Verdict: VIOLATED");
+    }
 }

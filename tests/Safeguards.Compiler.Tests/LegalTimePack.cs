@@ -1,7 +1,8 @@
 namespace Safeguards.Compiler.Tests;
 
 /// <summary>A pack with every legal-time construct (issue #15): a clock on the earliest of two instants, a named instant,
-/// extensions with conditions and a ceiling, a minimum waiting time, a recurring deadline. Written as the articles read.</summary>
+/// extensions with conditions and a ceiling, a minimum waiting time, a recurring deadline (ended by one event, and by the first
+/// of two), an extension counted from the decision that grants it. Written as the articles read.</summary>
 public static class LegalTimePack
 {
     public const string Text = """
@@ -25,6 +26,7 @@ public static class LegalTimePack
           event lawyer_notified "the lawyer is told of the request"
           event hearing "a hearing" with lawyer: present | absent
           event review "a review of the custody"
+          event brought_to_court "the person is brought before the court, which ends the custody"
           fact max_sentence_years "the longest sentence the offence carries, in years": number
           fact organised "organised crime": boolean
 
@@ -58,5 +60,16 @@ public static class LegalTimePack
           cites CPP article 63
           applies to gav
           requires review within 9 hours after review repeated within 9 hours until released
+
+        safeguard GAV-REVIEW-ENDS "Reviewed within 6 hours, then every 9 hours, until released or brought before the court"
+          cites CPP article 63
+          applies to gav
+          requires review within 6 hours after gav_start repeated within 9 hours until released or brought_to_court
+
+        safeguard GAV-FROM-DECISION "Custody at most 24 hours, unless a judge extends it to 24 hours from the decision"
+          cites CPP article 706-88
+          applies to gav
+          requires released within 24 hours after placed
+            extended to 24 hours after judge_extension when organised
         """;
 }

@@ -193,6 +193,93 @@ public sealed class LegalTimeTests
         late.Evidence.Reason.ShouldContain("This is the first interval.");
     }
 
+    // ---- A recurring deadline ended by the first of several events (StPO § 121, § 122(4)) -------------------------------
+
+    [Fact]
+    public void The_first_of_the_end_events_ends_the_measure_and_is_named()
+    {
+        // Reviewed at 15:00; the next was due by 00:00, but the person was brought before the court at 22:00 and released later.
+        var record = Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Ev("brought_to_court", "2024-05-01T22:00:00+02:00"),
+            Ev("released", "2024-05-02T08:00:00+02:00"));
+        var finding = Judge(record, "GAV-REVIEW-ENDS");
+        finding.Outcome.ShouldBe(Outcome.Satisfied);
+        finding.Evidence.Reason.ShouldContain("The measure ended with 'brought_to_court' at");
+        // The same record under 'until released' alone: the review due by 00:00 is missing.
+        Judge(record, "GAV-REVIEW").Outcome.ShouldBe(Outcome.Violated);
+    }
+
+    [Fact]
+    public void An_end_after_a_late_interval_does_not_excuse_it_and_the_overrun_stops_at_the_end()
+    {
+        var finding = Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Ev("brought_to_court", "2024-05-02T02:00:00+02:00")),
+            "GAV-REVIEW-ENDS");
+        finding.Outcome.ShouldBe(Outcome.Violated);
+        finding.Evidence.OverrunTicks.ShouldBe(2 * TimeSpan.TicksPerHour); // due by 00:00, held until 02:00: not until the reference time
+        finding.Evidence.Reason.ShouldContain("overdue by 2 hours when the measure ended");
+    }
+
+    [Fact]
+    public void An_end_whose_time_straddles_the_limit_leaves_the_interval_open()
+    {
+        const string Window = """{ "type": "brought_to_court", "time": { "earliest": "2024-05-01T22:00:00+02:00", "latest": "2024-05-02T02:00:00+02:00" } }""";
+        Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Window), "GAV-REVIEW-ENDS").Outcome.ShouldBe(Outcome.Indeterminate);
+    }
+
+    [Fact]
+    public void End_events_whose_times_overlap_leave_open_which_ended_the_measure()
+    {
+        var finding = Judge(Case("", Placed, Ev("review", "2024-05-01T15:00:00+02:00"), Ev("brought_to_court", "2024-05-01"),
+            Ev("released", "2024-05-01T20:00:00+02:00")), "GAV-REVIEW-ENDS");
+        finding.Outcome.ShouldBe(Outcome.Satisfied);
+        finding.Evidence.Reason.ShouldContain("leave it open which of its end events came first");
+    }
+
+    // ---- An extension counted from the decision that grants it (UPK art. 94(2) with 108(7)(3)) ------------------------
+
+    [Fact]
+    public void An_extension_counts_its_duration_from_the_decision_not_from_the_limit()
+    {
+        // Placed at 10:00 on 1 May; the judge extends at 16:00: the limit becomes 16:00 on 2 May, not 10:00 on 3 May.
+        var extended = Ev("judge_extension", "2024-05-01T16:00:00+02:00");
+        var finding = Judge(Case("\"organised\": true", Placed, extended, Ev("released", "2024-05-02T16:30:00+02:00")), "GAV-FROM-DECISION");
+        finding.Outcome.ShouldBe(Outcome.Violated);
+        finding.Evidence.Deadline.ShouldBe(TimeRange.Exact(DateTimeOffset.Parse("2024-05-02T16:00:00+02:00")));
+        finding.Evidence.Reason.ShouldContain("The limit was extended once");
+        Judge(Case("\"organised\": true", Placed, extended, Ev("released", "2024-05-02T16:00:00+02:00")), "GAV-FROM-DECISION")
+            .Outcome.ShouldBe(Outcome.Satisfied);
+        // Its condition still holds it back.
+        Judge(Case("\"organised\": false", Placed, extended, Ev("released", "2024-05-02T12:00:00+02:00")), "GAV-FROM-DECISION")
+            .Outcome.ShouldBe(Outcome.Violated);
+    }
+
+    [Fact]
+    public void An_extension_counted_from_the_decision_is_granted_once()
+    {
+        var finding = Judge(Case("\"organised\": true", Placed, Ev("judge_extension", "2024-05-01T16:00:00+02:00"),
+            Ev("judge_extension", "2024-05-02T15:00:00+02:00"), Ev("released", "2024-05-02T20:00:00+02:00")), "GAV-FROM-DECISION");
+        finding.Outcome.ShouldBe(Outcome.Violated);
+        finding.Evidence.Reason.ShouldContain("does not extend the limit again");
+    }
+
+    /// <summary>GAV-FROM-DECISION for an organised-crime custody placed at 10:00 on 1 May, one judge's decision and a release.</summary>
+    private static Finding FromDecision(string decision, string released) =>
+        Judge(Case("\"organised\": true", Placed, Ev("judge_extension", decision), Ev("released", released)), "GAV-FROM-DECISION");
+
+    [Fact]
+    public void A_decision_soon_after_the_start_extends_only_to_its_own_24_hours_and_a_late_one_does_not_extend()
+    {
+        // 24 hours from a decision at 10:30 end at 10:30 on 2 May, half an hour after the limit of 10:00.
+        FromDecision("2024-05-01T10:30:00+02:00", "2024-05-02T10:20:00+02:00").Outcome.ShouldBe(Outcome.Satisfied);
+        FromDecision("2024-05-01T10:30:00+02:00", "2024-05-02T10:40:00+02:00").Outcome.ShouldBe(Outcome.Violated);
+        var late = FromDecision("2024-05-02T10:30:00+02:00", "2024-05-02T12:00:00+02:00");
+        late.Outcome.ShouldBe(Outcome.Violated);
+        late.Evidence.Reason.ShouldContain("came after the limit it would extend had run out");
+    }
+
+    [Fact]
+    public void A_decision_without_a_time_may_or_may_not_have_extended_the_limit() =>
+        FromDecision("unknown", "2024-05-02T12:00:00+02:00").Outcome.ShouldBe(Outcome.Indeterminate);
+
     [Fact]
     public void A_hearing_too_early_has_the_wait_it_missed_as_its_overrun_and_no_slack()
     {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Safeguards.Evaluation.Tests;
 using Safeguards.Runtime;
 using static Safeguards.Evaluation.Tests.Packs;
+using static Safeguards.Compiler.Tests.RelativeGrid;
 
 namespace Safeguards.Compiler.Tests;
 
@@ -15,10 +15,6 @@ namespace Safeguards.Compiler.Tests;
 /// </summary>
 public class RelativeDifferentialTests
 {
-    private const long Step = 30 * TimeSpan.TicksPerMinute;
-    private const int Points = 6 * 48;
-    private static readonly long Window = new DateTimeOffset(2011, 12, 13, 0, 0, 0, TimeSpan.FromHours(6)).UtcTicks;
-
     private static readonly Lazy<(IRulePack Compiled, IRulePack Interpreted)> Engines = new(() =>
     {
         var model = Build.Model(TestPack.Header + TestPack.Cases + TestPack.Safeguards);
@@ -93,30 +89,4 @@ public class RelativeDifferentialTests
         var without = aJson is null ? Runtime.Outcome.InsufficientData : Runtime.Outcome.Violated;
         return (json, happened == without ? happened : Runtime.Outcome.Indeterminate);
     }
-
-    /// <summary>An absolute time on the grid (an instant or an interval of instants) or none, with its grid bounds.</summary>
-    private static (string? Json, int Lo, int Hi) Absolute(Random random, bool allowUnknown)
-    {
-        var roll = random.Next(allowUnknown ? 3 : 2);
-        if (roll == 2) return (null, 0, Points - 1);
-        var lo = random.Next(48, 4 * 48);
-        if (roll == 0) return ($"\"{Instant(lo)}\"", lo, lo);
-        var hi = lo + random.Next(1, 30);
-        return ($"{{\"earliest\": \"{Instant(lo)}\", \"latest\": \"{Instant(hi)}\"}}", lo, hi);
-    }
-
-    /// <summary>A relative time object with the absolute part as "at" or "earliest"/"latest".</summary>
-    private static string Time(string? absolute, string relation)
-    {
-        if (absolute is null) return $"{{{relation}}}";
-        if (absolute.StartsWith('{')) return $"{{{relation}, {absolute[1..^1]}}}";
-        return $"{{{relation}, \"at\": {absolute}}}";
-    }
-
-    private static string Instant(int point) =>
-        new DateTimeOffset(Window + (point * Step), TimeSpan.Zero).ToOffset(TimeSpan.FromHours(6)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    private static string Minutes(long halfHours) => $"{halfHours * 30} minutes";
-
-    private static string Duration(long halfHours) => $"\"{Minutes(halfHours)}\"";
 }

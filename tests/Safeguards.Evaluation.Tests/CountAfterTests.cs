@@ -56,4 +56,23 @@ public class CountAfterTests
         finding.Outcome.ShouldBe(Runtime.Outcome.Indeterminate);
         finding.Evidence.Reason.ShouldContain("certainly after 'application'");
     }
+
+    [Fact]
+    public void A_return_whose_time_runs_past_the_reference_time_leaves_the_count_open_and_the_finding_says_why()
+    {
+        // The third return is recorded "after" the second with no upper bound: as of 2015-06-01 it may not have happened.
+        var json = Json("", Apprehended, Ev("application", "2015-03-01T12:00:00+06:00"),
+            """{"id": "r1", "type": "returned", "time": "2015-03-05T10:00:00+06:00"}""",
+            """{"type": "returned", "time": {"after": "r1", "earliest": "2015-05-01T10:00:00+06:00"}}""");
+        var pack = Interpret(TestPack.Header + TestPack.Cases + """
+            safeguard RET-AFTER-ONE "At most one return for checks after the application (new code)"
+              cites NEW article 20
+              applies to det
+              requires at most 1 returned after application
+            """);
+        var finding = Finding(pack, json, "2015-06-01T00:00:00+06:00", "RET-AFTER-ONE");
+        finding.Outcome.ShouldBe(Runtime.Outcome.Indeterminate);
+        finding.Evidence.Reason.ShouldContain("1 'returned' certainly after 'application'");
+        finding.Evidence.Reason.ShouldContain("1 more recorded with a time that runs past the reference time (2015-06-01 00:00 (+06:00)) may not have happened by then");
+    }
 }

@@ -101,7 +101,7 @@ public sealed class MalformedCaseTests : IDisposable
         stdout.ShouldContain("good2");
         if (format == "text")
         {
-            foreach (var line in new[] { 2, 3, 4, 5, 6, 7, 8 }) stdout.ShouldContain($"batch.jsonl({line}): error:");
+            foreach (var line in new[] { 2, 3, 4, 5, 6, 7, 8 }) stdout.ShouldMatch($@"batch\.jsonl\({line}\): error CD\d{{3}}: ");
             stdout.ShouldContain("2 case(s) evaluated, 7 record(s) with data errors");
         }
         else stderr.ShouldContain("2 case(s) evaluated, 7 record(s) with data errors");
@@ -118,7 +118,7 @@ public sealed class MalformedCaseTests : IDisposable
         // As of shortly after registration nothing is late yet (release is pending).
         var (code, stdout, stderr) = Cli("eval", pack, batch, "--as-of", "2009-01-08T16:00:00+06:00");
         code.ShouldBe(2, stdout + stderr);
-        stdout.ShouldContain("few.jsonl(2): error:");
+        stdout.ShouldContain("few.jsonl(2): error CD102: $: invalid JSON");
         stdout.ShouldContain("good3");
         stdout.ShouldContain("2 case(s) evaluated, 1 record(s) with data errors");
         (stdout + stderr).ShouldNotContain("   at ");

@@ -1,5 +1,6 @@
 using Safeguards.Runtime.CompilerServices;
 using System.CommandLine;
+using Safeguards.Cli.Output;
 using Safeguards.Evaluation;
 using Safeguards.Evaluation.Explanation;
 using Safeguards.Language.Semantics;
@@ -42,7 +43,7 @@ public static class ExplainCommand
         }
         var results = new CaseReader(pack.Schema).ReadFile(casePath).ToList();
         foreach (var error in results.SelectMany(r => r.Errors))
-            console.Error.WriteLine(TerminalText.Clean($"{CliConsole.Display(error.File)}({error.Line}): error: {error.JsonPath}: {error.Message}"));
+            console.Error.WriteLine(CaseDataErrorText.Line(error));
         if (results.Any(r => r.Errors.Count > 0)) return ExitCodes.InputError;
         var record = Choose(console, casePath, results.Select(r => r.Record).OfType<CaseRecord>().ToList(), caseId);
         if (record is null) return ExitCodes.InputError;
@@ -52,11 +53,11 @@ public static class ExplainCommand
             console.Error.WriteLine($"safeguards explain: '{safeguardId}' applies to '{safeguard.CaseSchema}' cases; this is a '{record.Schema}' case.");
             return ExitCodes.InputError;
         }
-        // Days and dates in the safeguard's own pack zone, which may differ from the first pack's.
-        var calendar = safeguard.TimeZoneId is { } zone && zone != pack.Schema.TimeZoneId
-            ? new LegalCalendar(TimeZoneInfo.FindSystemTimeZoneById(zone), pack.Schema.MonthRounding)
-            : pack.Schema.Calendar;
-        console.Out.Write(TerminalText.CleanLines(TimelineExplainer.Explain(safeguard, Output.SafeFinding.ForTerminal(finding), calendar, asOf)));
+        // Days and dates in the safeguard's own pack zone, which may differ from the first pack's; the record as read there.
+        var zoneIndex = pack.Schema.ZoneIndexOf(safeguard.TimeZoneId);
+        var calendar = zoneIndex == 0 ? pack.Schema.Calendar : new LegalCalendar(pack.Schema.Zones[zoneIndex], pack.Schema.MonthRounding);
+        var relations = RecordRelationsText.Lines(pack.Schema, record.InZone(zoneIndex));
+        console.Out.Write(TerminalText.CleanLines(TimelineExplainer.Explain(safeguard, Output.SafeFinding.ForTerminal(finding), calendar, asOf, relations)));
         return finding.Outcome == Outcome.Violated ? ExitCodes.Findings : ExitCodes.Success;
     }
 

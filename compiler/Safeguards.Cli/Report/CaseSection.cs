@@ -6,7 +6,8 @@ namespace Safeguards.Cli.Report;
 /// <summary>One case in detail: a heading, the timeline, and each applicable finding with its outcome,
 /// severity, citations (with the law version) and explanation; the safeguards that did not apply are
 /// folded away. One section is one printed page.</summary>
-public sealed class CaseSection(PackSchema schema, FindingKey keys, TimelineSvg timeline)
+/// <param name="timelines">One per pack zone, by zone index.</param>
+public sealed class CaseSection(PackSchema schema, FindingKey keys, CaseZones zones, IReadOnlyList<TimelineSvg> timelines)
 {
     public void Write(TextWriter w, int number, CaseRecord record, IReadOnlyList<Finding> findings)
     {
@@ -19,8 +20,11 @@ public sealed class CaseSection(PackSchema schema, FindingKey keys, TimelineSvg 
         if (record.SourceFile is { } file) w.Write($" · {Html.Escape(file)}:{record.SourceLine}");
         w.Write(" · ");
         CaseIndex.WriteCounts(w, findings);
+        // The case is drawn as its own pack reads it: its dates in that pack's zone, its times shown in it.
+        var zone = zones.Of(record);
+        if (zones.Several) w.Write($" · times in {Html.Escape(zones.ZoneId(zone))}");
         w.Write("</p>");
-        timeline.Write(w, record.Id, CaseEvents.ByType(schema, record), findings, id => keys.Find(id)?.Requirements.FirstOrDefault()?.Target);
+        timelines[zone].Write(w, record.Id, CaseEvents.ByType(schema, record.InZone(zone)), findings, keys.Find);
         if (applicable.Count == 0)
         {
             w.Write("<p class=\"none\">No safeguard applies to this case.</p>");

@@ -33,7 +33,9 @@ public sealed class ReportBuilder : IDisposable
         this.detailLimit = detailLimit;
         this.indexLimit = Math.Max(indexLimit, detailLimit);
         keys = new FindingKey(pack.Safeguards);
-        section = new CaseSection(pack.Schema, keys, new TimelineSvg(pack.Schema.Calendar, asOf, keys));
+        var zones = new CaseZones(pack.Schema, pack.Safeguards);
+        var timelines = pack.Schema.Zones.Select((_, zone) => new TimelineSvg(zones.Calendar(zone), asOf, keys)).ToArray();
+        section = new CaseSection(pack.Schema, keys, zones, timelines);
         index = new CaseIndex(keys);
         indexPart = Part(outputPath, "index");
         detailPart = Part(outputPath, "cases");

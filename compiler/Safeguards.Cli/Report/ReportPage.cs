@@ -16,7 +16,7 @@ public sealed class ReportPage(IRulePack pack, long asOf, FindingKey keys)
         w.Write($"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">");
         w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">");
         w.Write($"<title>{Html.Escape(title)}</title><style>{ReportStyles.Css}</style></head>\n<body>");
-        w.Write($"<header><h1>{Html.Escape(title)}</h1><p class=\"sub\">Reference time {Html.Escape(TimeText.Instant(pack.Schema.Calendar, asOf))}, times shown in {Html.Escape(pack.Schema.TimeZoneId)}.</p></header>\n");
+        w.Write($"<header><h1>{Html.Escape(title)}</h1><p class=\"sub\">Reference time {Html.Escape(TimeText.Instant(pack.Schema.Calendar, asOf))}, {(pack.Schema.TimeZoneIds.Count > 1 ? "each case's times shown in the zone of its own pack" : $"times shown in {Html.Escape(pack.Schema.TimeZoneId)}")}.</p></header>\n");
     }
 
     public void WriteFilters(TextWriter w)
@@ -81,11 +81,11 @@ public sealed class ReportPage(IRulePack pack, long asOf, FindingKey keys)
 
     private static void WriteErrors(TextWriter w, ReportSummary summary)
     {
-        w.Write("<table class=\"errors\"><thead><tr><th>File</th><th class=\"n\">Line</th><th>Case</th><th>Field</th><th>Problem</th></tr></thead><tbody>");
+        w.Write("<table class=\"errors\"><thead><tr><th>File</th><th class=\"n\">Line</th><th>Case</th><th>Field</th><th>Code</th><th>Problem</th></tr></thead><tbody>");
         foreach (var record in summary.Errors)
         {
             foreach (var problem in record.Errors)
-                w.Write($"<tr><td>{Html.Escape(problem.File)}</td><td class=\"n\">{problem.Line}</td><td>{Html.Escape(problem.CaseId ?? record.Error.CaseId)}</td><td><code>{Html.Escape(problem.JsonPath)}</code></td><td>{Html.Escape(problem.Message)}</td></tr>");
+                w.Write($"<tr><td>{Html.Escape(problem.File)}</td><td class=\"n\">{problem.Line}</td><td>{Html.Escape(problem.CaseId ?? record.Error.CaseId)}</td><td><code>{Html.Escape(problem.JsonPath)}</code></td><td><code>{Html.Escape(problem.Code)}</code></td><td>{Html.Escape(problem.Message)}</td></tr>");
         }
         w.Write("</tbody></table>");
         if (summary.Totals.Errors > summary.Errors.Count)
@@ -98,7 +98,8 @@ public sealed class ReportPage(IRulePack pack, long asOf, FindingKey keys)
     public static void WriteLegend(TextWriter w) =>
         w.Write("<p class=\"legend\">Timelines: one row per event type (● exact time, ▬ imprecise time, ? time unknown), then one row per applicable safeguard: "
             + "the shaded window runs from the trigger (blue) to the deadline (dashed); ◆ the completing event; ⊗ no completing event as of the reference time; "
-            + "a red bar is the overrun. The axis is compressed: long gaps are shortened (marked // with their length). Hover a mark for its exact time.</p>\n");
+            + "for a minimum waiting time the window is the wait and the dotted mark the earliest instant the act was allowed; "
+            + "a red bar is the overrun (for a wait, how much too early). The axis is compressed: long gaps are shortened (marked // with their length). Hover a mark for its exact time.</p>\n");
 
     public static void WriteTail(TextWriter w) => w.Write($"<script>{ReportScript.Js}</script>\n</body></html>\n");
 }

@@ -39,6 +39,7 @@ public static class ReportStyles
         svg .window{fill:#e3eaf3}svg .window-certain{fill:#bcd0e6}
         svg .mark-trigger line{stroke:#0d47a1;stroke-width:2.5}svg .mark-trigger rect{fill:#0d47a1}
         svg .mark-deadline line{stroke:#000;stroke-width:2;stroke-dasharray:3 2}svg .mark-deadline rect{fill:#000}
+        svg .mark-earliest line{stroke:#6a1b9a;stroke-width:2;stroke-dasharray:1 2}svg .mark-earliest rect{fill:#6a1b9a}
         svg .mark-complete path,svg .mark-complete rect{fill:var(--satisfied);stroke:#fff}
         .o-violated svg .mark-complete path,svg .o-violated .mark-complete path,svg .o-violated .mark-complete rect{fill:var(--violated)}
         svg .o-indeterminate .mark-complete path,svg .o-indeterminate .mark-complete rect{fill:var(--indeterminate)}

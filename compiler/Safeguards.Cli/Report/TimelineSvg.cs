@@ -8,9 +8,11 @@ namespace Safeguards.Cli.Report;
 /// Draws one case as an inline SVG: a row per event type with its occurrences (points for exact times,
 /// bars for imprecise ones, "?" for unknown times), then a row per applicable finding with the window
 /// from trigger to deadline, the completing event or its absence, and the overrun. Every mark is a
-/// group with a class (<c>mark-trigger</c>, <c>mark-deadline</c>, <c>mark-complete</c>, <c>mark-absent</c>,
+/// group with a class (<c>mark-trigger</c>, <c>mark-deadline</c> or, for a minimum waiting time, <c>mark-earliest</c>,
+/// <c>mark-complete</c>, <c>mark-absent</c>,
 /// <c>mark-overrun</c>) so tests and styles can find it. The axis is a <see cref="TimeScale"/>.
 /// </summary>
+/// <param name="calendar">The zone the cases are drawn in: one timeline per pack zone (<see cref="CaseZones"/>).</param>
 public sealed class TimelineSvg(LegalCalendar calendar, long asOf, FindingKey keys)
 {
     private const double Width = 960, PlotLeft = 190, PlotRight = 905, Row = 22, Top = 16, AxisHeight = 56;
@@ -19,8 +21,9 @@ public sealed class TimelineSvg(LegalCalendar calendar, long asOf, FindingKey ke
     public static bool HasLane(Finding finding) =>
         finding.Outcome != Outcome.NotApplicable && finding.Evidence.Trigger is { } t && TimeScale.Finite(t.EarliestUtcTicks) && TimeScale.Finite(t.LatestUtcTicks);
 
+    /// <param name="safeguardOf">The safeguard of a finding, for what its requirement waits for and how.</param>
     public void Write(TextWriter w, string caseId, IReadOnlyList<(string Type, IReadOnlyList<CaseEvent> Events)> events,
-        IReadOnlyList<Finding> findings, Func<string, string?> targetOf)
+        IReadOnlyList<Finding> findings, Func<string, SafeguardInfo?> safeguardOf)
     {
         var lanes = findings.Where(HasLane).ToList();
         var scale = TimeScale.Build(Instants(events, lanes), PlotLeft, PlotRight);
@@ -43,7 +46,7 @@ public sealed class TimelineSvg(LegalCalendar calendar, long asOf, FindingKey ke
             w.Write($"<line class=\"sep\" x1=\"0\" x2=\"{Html.Num(Width)}\" y1=\"{Html.Num(y)}\" y2=\"{Html.Num(y)}\"/>");
         foreach (var finding in lanes)
         {
-            WriteLane(w, scale, finding, targetOf(finding.SafeguardId), y);
+            WriteLane(w, scale, finding, safeguardOf(finding.SafeguardId), y);
             y += Row;
         }
         WriteAxis(w, scale, y, showAsOf ? asOf : null);
@@ -100,8 +103,12 @@ public sealed class TimelineSvg(LegalCalendar calendar, long asOf, FindingKey ke
         w.Write("</g>");
     }
 
-    private void WriteLane(TextWriter w, TimeScale scale, Finding finding, string? target, double y)
+    private void WriteLane(TextWriter w, TimeScale scale, Finding finding, SafeguardInfo? safeguard, double y)
     {
+        var target = safeguard?.Requirements.FirstOrDefault()?.Target;
+        // A minimum waiting time ("not before 2 hours after"): the evidence's deadline is the earliest instant the act
+        // was allowed, and the fault is an act before it, so the marks say so and the overrun runs back from it.
+        var isWait = safeguard is { Requirements.Count: > 0 } && safeguard.Requirements.All(r => r.IsMinimumWait);
         var mid = y + (Row / 2);
         var outcome = OutcomeNames.ToJson(finding.Outcome);
         var e = finding.Evidence;
@@ -118,8 +125,15 @@ public sealed class TimelineSvg(LegalCalendar calendar, long asOf, FindingKey ke
             if (c2 > c1) w.Write($"<rect class=\"window-certain\" x=\"{Html.Num(c1)}\" y=\"{Html.Num(mid - 4)}\" width=\"{Html.Num(c2 - c1)}\" height=\"8\"/>");
         }
         Mark(w, scale, "mark-trigger", trigger, mid, -7, $"trigger: {TimeText.Range(calendar, trigger)}");
-        if (e.Deadline is { } d) Mark(w, scale, "mark-deadline", d, mid, 7, $"deadline: {TimeText.Range(calendar, d, isDeadline: true)}");
-        if (e.Deadline is { } due && e.OverrunTicks is not null)
+        if (e.Deadline is { } d && isWait) Mark(w, scale, "mark-earliest", d, mid, 7, $"earliest allowed: {TimeText.Range(calendar, d)}");
+        else if (e.Deadline is { } d2) Mark(w, scale, "mark-deadline", d2, mid, 7, $"deadline: {TimeText.Range(calendar, d2, isDeadline: true)}");
+        if (isWait && e.Deadline is { } allowed && e.OverrunTicks is { } early && e.CompletedAt is { } act)
+        {
+            var x1 = scale.X(act.LatestUtcTicks);
+            var x2 = scale.X(allowed.EarliestUtcTicks);
+            w.Write($"<g class=\"mark mark-overrun mark-too-early\"><title>too early by {Html.Escape(Duration.Short(early))}</title><rect x=\"{Html.Num(x1)}\" y=\"{Html.Num(mid - 3)}\" width=\"{Html.Num(Math.Max(x2 - x1, 2))}\" height=\"6\"/></g>");
+        }
+        else if (!isWait && e.Deadline is { } due && e.OverrunTicks is not null)
         {
             var x1 = scale.X(due.LatestUtcTicks);
             var x2 = scale.X(e.CompletedAt?.EarliestUtcTicks ?? asOf);

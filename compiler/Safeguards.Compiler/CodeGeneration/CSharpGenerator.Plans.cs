@@ -74,7 +74,7 @@ public sealed partial class CSharpGenerator
 
         public string VisitRecurring(RecurringPlan recurring) =>
             $"new RecurringPlan({Common(recurring)}, {Selector(recurring.Target)}, {Selector(recurring.Anchor)}, {Clock(recurring.Clock)}, "
-            + $"{Duration(recurring.First)}, {Duration(recurring.Interval)}, {(recurring.Until is null ? "null" : Selector(recurring.Until))})";
+            + $"{Duration(recurring.First)}, {Duration(recurring.Interval)}, new EventSelector[] {{ {string.Join(", ", recurring.Ends.Select(Selector))} }})";
 
         public string VisitWait(WaitPlan wait) =>
             $"new WaitPlan({Common(wait)}, new EventSelector[] {{ {string.Join(", ", wait.Targets.Select(Selector))} }}, {Selector(wait.Anchor)}, "
@@ -86,7 +86,7 @@ public sealed partial class CSharpGenerator
 
         private static string Extension(ExtensionPlan extension) =>
             $"new ExtensionPlan({Duration(extension.By)}, {Selector(extension.Authorisation)}, "
-            + $"{(extension.Condition is null ? "null" : extension.Condition.Accept(ConditionData.Instance))})";
+            + $"{(extension.Condition is null ? "null" : extension.Condition.Accept(ConditionData.Instance))}{(extension.FromAuthorisation ? ", true" : "")})";
     }
 
     /// <summary>A C# expression that constructs the same condition plan.</summary>

@@ -36,7 +36,7 @@ public sealed class BatchEvaluator(IRulePack pack, DeploymentSettings settings, 
     }
 
     /// <summary>The item for a path that is not a readable file or folder of cases.</summary>
-    public static UnreadableCase MissingInput(string path, string error) => new([new CaseDataError(path, 0, "$", error, null)]);
+    public static UnreadableCase MissingInput(string path, string error) => new([new CaseDataError(CaseDataCodes.FileUnreadable, path, 0, "$", error, null)]);
 
     private IEnumerable<BatchItem> Read(IEnumerable<string> paths, bool outcomesOnly)
     {

@@ -8,7 +8,9 @@ namespace Safeguards.Evaluation.Explanation;
 /// version applied, the deadline, what happened, and the verdict.</summary>
 public static class TimelineExplainer
 {
-    public static string Explain(SafeguardInfo safeguard, Finding finding, LegalCalendar calendar, long asOf)
+    /// <param name="relations">What the record says about its times beyond the times (<see cref="RecordRelationsText"/>):
+    /// the timeline shows each event's range, and a verdict certain despite wide ranges rests on these.</param>
+    public static string Explain(SafeguardInfo safeguard, Finding finding, LegalCalendar calendar, long asOf, IReadOnlyList<string>? relations = null)
     {
         var text = new StringBuilder();
         text.AppendLine($"{safeguard.Id} \"{safeguard.Title}\"");
@@ -62,6 +64,11 @@ public static class TimelineExplainer
         text.AppendLine("Timeline:");
         foreach (var (_, line) in events.OrderBy(e => e.At)) text.AppendLine("  " + line);
         if (undatedLine is not null) text.AppendLine(undatedLine);
+        if (relations is { Count: > 0 })
+        {
+            text.AppendLine("The record relates the times:");
+            foreach (var line in relations) text.AppendLine("  " + line);
+        }
         text.AppendLine();
         text.AppendLine($"Verdict: {OutcomeNames.ToJson(finding.Outcome).ToUpperInvariant()} ({finding.Severity.ToKeyword()}). {evidence.Reason}");
         if (finding.Message is { } message && message != evidence.Reason) text.AppendLine($"Message: {message}");

@@ -173,11 +173,12 @@ internal static class Grammar
         from close in T(CloseParen)
         select new ClockStartSyntax(which, of, open, items, close);
 
+    // "extended by D on E" adds D to the limit; "extended to D after E" counts D from E, the decision that grants it.
     private static readonly TokenListParser<SyntaxKind, ExtensionSyntax> Extension =
         from extended in T(ExtendedKeyword)
-        from byWord in T(ByKeyword)
+        from byWord in T(ByKeyword).Or(T(ToKeyword))
         from duration in Duration
-        from onWord in T(OnKeyword)
+        from onWord in byWord.Kind == ToKeyword ? T(AfterKeyword) : T(OnKeyword)
         from authorisation in EventReference
         from condition in OptionalAfter(WhenKeyword, Parse.Ref(() => Condition!))
         select new ExtensionSyntax(extended, byWord, duration, onWord, authorisation, condition?.Keyword, condition?.Value);
@@ -189,7 +190,7 @@ internal static class Grammar
         from repeated in T(RepeatedKeyword)
         from within in T(WithinKeyword)
         from interval in Duration
-        from end in OptionalAfter(UntilKeyword, EventReference)
+        from end in OptionalAfter(UntilKeyword, Separated(EventReference, OrKeyword))
         select new RecurrenceSyntax(repeated, within, interval, end?.Keyword, end?.Value);
 
     private static readonly TokenListParser<SyntaxKind, MovedToWorkingDaySyntax> MovedToWorkingDay =

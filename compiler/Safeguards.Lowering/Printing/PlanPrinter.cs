@@ -97,7 +97,7 @@ public static class PlanPrinter
                 _ => throw new InvalidOperationException($"unknown deadline kind {deadline.Kind}"),
             };
             var extensions = string.Concat(deadline.Extensions.Select(e =>
-                $", extended by {e.By} on {Selector(@case, e.Authorisation)}{(e.Condition is null ? "" : $" when {e.Condition.Accept(new ConditionText(@case))}")}"));
+                $", extended {(e.FromAuthorisation ? "to" : "by")} {e.By} {(e.FromAuthorisation ? "after" : "on")} {Selector(@case, e.Authorisation)}{(e.Condition is null ? "" : $" when {e.Condition.Accept(new ConditionText(@case))}")}"));
             var ceiling = deadline.Ceiling is { } c ? $", up to {c}" : "";
             var moved = deadline.WorkingDays is { Counting: WorkingDayCounting.MoveToNextWorkingDay } m ? $", moved to the next working day of {m.Calendar.Name}" : "";
             return $"deadline {each}{targets} {timing} {Clock(deadline.Clock, anchor)}{extensions}{ceiling}{moved}{Limits(deadline)}";
@@ -105,7 +105,7 @@ public static class PlanPrinter
 
         public string VisitRecurring(RecurringPlan recurring) =>
             $"recurring {Selector(@case, recurring.Target)} within {recurring.First} after {Clock(recurring.Clock, Selector(@case, recurring.Anchor))}, "
-            + $"then within {recurring.Interval} after the previous{(recurring.Until is null ? "" : $", until {Selector(@case, recurring.Until)}")}{Limits(recurring)}";
+            + $"then within {recurring.Interval} after the previous{(recurring.Ends.IsEmpty ? "" : $", until {string.Join(" or ", recurring.Ends.Select(e => Selector(@case, e)))}")}{Limits(recurring)}";
 
         public string VisitWait(WaitPlan wait) =>
             $"wait {string.Join(" or ", wait.Targets.Select(t => Selector(@case, t)))} not before {wait.Duration} after "

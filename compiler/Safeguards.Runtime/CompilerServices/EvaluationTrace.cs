@@ -28,7 +28,10 @@ public struct EvaluationTrace
     public int CompletingOccurrence;
     public TimeRange CompletedAt;
 
+    /// <summary>A count requirement: the occurrences that certainly count, and of those that may, how many only because
+    /// their recorded time runs past the reference time (they may not have happened yet).</summary>
     public int Count;
+    public int CountMaybeLater;
 
     /// <summary>With a clock (<c>earliest of (...)</c>): the event type whose instant started it; -1 without a clock,
     /// <see cref="UncertainInstant"/> when imprecise times leave it open which instant came first.</summary>
@@ -43,6 +46,12 @@ public struct EvaluationTrace
     /// <summary>A recurring deadline: which interval the finding is about (1 is the first limit), and how many were late.</summary>
     public int Interval;
     public int LateIntervals;
+
+    /// <summary>A recurring deadline whose measure ended (<c>until sentenced or released</c>): when, and the event type that
+    /// ended it (<see cref="UncertainInstant"/> when imprecise times leave it open which of the end events came first).</summary>
+    public bool HasEnd;
+    public int EndEvent;
+    public TimeRange End;
 
     public const int UncertainInstant = -2;
 
@@ -104,4 +113,8 @@ public enum ExtensionNote : byte
 
     /// <summary>Recorded without a time: whether it was granted in time is unknown.</summary>
     TimeUnknown,
+
+    /// <summary>An extension counted from its decision (<c>extended to D after E</c>) was already granted: the law allows it
+    /// once, so a later decision does not extend the limit again.</summary>
+    AlreadyExtended,
 }

@@ -34,7 +34,7 @@ public static class FindingBuilder
         }
         else if (trace.HasDeadline && trace.CompletingEvent < 0)
         {
-            overrun = Judge.Overrun(trace.Deadline, asOf);
+            overrun = Judge.Overrun(trace.Deadline, LegalClockNotes.HeldUntil(trace, asOf));
         }
 
         var completing = trace.CompletingEvent >= 0 && caseSchema is not null ? Occurrence(caseSchema, record, trace.CompletingEvent, trace.CompletingOccurrence) : null;
@@ -58,6 +58,12 @@ public static class FindingBuilder
             : null;
         return new Finding(record.Id, info.Id, info.Title, outcome, info.Severity, info.Citations, evidence, message);
     }
+
+    /// <summary>Why more occurrences may count: a time that runs past the reference time may not have happened yet,
+    /// other imprecise or unknown times may fall on either side of the trigger or of the law's dates.</summary>
+    private static string CountOpen(LegalCalendar calendar, in EvaluationTrace trace, long asOf) => trace.CountMaybeLater > 0
+        ? $"{trace.CountMaybeLater} more recorded with a time that runs past the reference time ({TimeText.Instant(calendar, asOf)}) may not have happened by then"
+        : "imprecise or unknown times leave it open whether more count";
 
     private static string Occurrence(CaseSchema schema, CaseRecord record, int eventType, int occurrence)
     {
@@ -103,13 +109,14 @@ public static class FindingBuilder
             ReasonKind.CompletedLate => $"'{completing}' {completedAt}, after {deadline}{since}" + LateBy(calendar, trace.Deadline, overrun, imprecise, scale),
             ReasonKind.CompletionUncertain => $"'{completing}' {completedAt} may fall on either side of {deadline}{since}.",
             ReasonKind.NotYetDue => $"No '{target}' yet; {deadline}{since} is {Judge.FormatDuration(calendar.ClosingInstant(trace.Deadline.EarliestUtcTicks) - asOf, scale)} after the reference time.",
-            ReasonKind.Overdue => $"No '{target}' by {deadline}{since}" + (overrun is { } late ? $"; overdue by {Overdue(calendar, trace.Deadline, asOf, late, scale)} as of {TimeText.Instant(calendar, asOf)}." : "."),
+            ReasonKind.Overdue => $"No '{target}' by {deadline}{since}" + (overrun is { } late ? $"; overdue by {Overdue(calendar, trace.Deadline, LegalClockNotes.HeldUntil(trace, asOf), late, scale)} {LegalClockNotes.HeldUntilText(calendar, trace, asOf)}." : "."),
             ReasonKind.DueUncertain => $"No '{target}' yet, and {deadline}{since} may or may not have passed at {TimeText.Instant(calendar, asOf)}.",
             ReasonKind.CountWithinLimit => $"{trace.Count} '{target}' counted; {requirement?.Description} is respected.",
             ReasonKind.CountOverLimit => $"{trace.Count} '{target}' recorded, more than allowed ({requirement?.Description}).",
-            ReasonKind.CountUncertain => requirement is not null && requirement.Anchor != requirement.Target
-                ? $"{trace.Count} '{target}' certainly after '{anchor}' ({trigger}); imprecise or unknown times leave it open whether more count ({requirement.Description})."
-                : $"{trace.Count} '{target}' certainly while the law was in force; imprecise or unknown times leave it open whether more count ({requirement?.Description}).",
+            ReasonKind.CountUncertain => (requirement is not null && requirement.Anchor != requirement.Target
+                ? $"{trace.Count} '{target}' certainly after '{anchor}' ({trigger}); "
+                : $"{trace.Count} '{target}' certainly {(info.InForceFrom is null && info.InForceUntil is null ? "counted" : "while the law was in force")}; ")
+                + CountOpen(calendar, trace, asOf) + $" ({requirement?.Description}).",
             ReasonKind.ActTooEarly => $"'{completing}' {completedAt}, before {TimeText.Range(calendar, trace.Deadline)}, the earliest it was allowed ({requirement?.Limit} after {anchor} {TimeText.When(calendar, trace.Trigger)}).",
             ReasonKind.ActAfterWaiting => $"'{completing}' {completedAt}, once the waiting time had passed ({requirement?.Limit} after {anchor} {TimeText.When(calendar, trace.Trigger)}).",
             ReasonKind.ActTimingUncertain => $"'{completing}' {completedAt} may fall before or after {TimeText.Range(calendar, trace.Deadline)}, the earliest it was allowed ({requirement?.Limit} after {anchor} {TimeText.When(calendar, trace.Trigger)}).",

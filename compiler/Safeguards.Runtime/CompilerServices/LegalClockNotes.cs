@@ -2,8 +2,8 @@ namespace Safeguards.Runtime.CompilerServices;
 
 /// <summary>
 /// The sentences a finding adds about the legal clock as the law defines it: which instant started a clock that is the
-/// earliest (latest) of several, how extensions moved the limit and why one did not, and which interval of a recurring
-/// deadline the finding is about. Empty for a plain deadline, so its findings read as before.
+/// earliest (latest) of several, how extensions moved the limit and why one did not, which interval of a recurring
+/// deadline the finding is about and which of its end events ended the measure. Empty for a plain deadline, so its findings read as before.
 /// </summary>
 internal static class LegalClockNotes
 {
@@ -34,6 +34,7 @@ internal static class LegalClockNotes
                 ExtensionNote.TimingUncertain => $" '{authorisation}'{when} may have come after the limit it would extend had run out.",
                 ExtensionNote.Capped => $" '{authorisation}'{when} extends the limit only up to the ceiling the law sets.",
                 ExtensionNote.TimeUnknown => $" '{authorisation}' is recorded without a time, so whether it came before the limit ran out is unknown.",
+                ExtensionNote.AlreadyExtended => $" '{authorisation}'{when} does not extend the limit again: the extension counted from the decision is granted once.",
                 ExtensionNote.None => "",
                 _ => throw new InvalidOperationException($"no sentence for the extension note {trace.ExtensionNote}"),
             };
@@ -42,8 +43,22 @@ internal static class LegalClockNotes
         if (trace.Interval > 0)
             notes += trace.Interval == 1 ? " This is the first interval." : $" This is interval {trace.Interval}, counted from the previous '{requirement?.Target}'.";
         if (trace.LateIntervals > 1) notes += $" {trace.LateIntervals} intervals were late.";
+        if (trace.HasEnd)
+            notes += trace.EndEvent >= 0
+                ? $" The measure ended with '{schema.Events[trace.EndEvent].Name}' {TimeText.When(calendar, trace.End)}."
+                : $" The measure ended {TimeText.Range(calendar, trace.End)}; the times recorded leave it open which of its end events came first.";
         return notes;
     }
+
+    /// <summary>Until when a missing act of a recurring deadline was overdue: the reference time, or the end of the
+    /// measure when it came before (held past a limit, then sentenced: late by the time held, not until today).</summary>
+    public static long HeldUntil(in EvaluationTrace trace, long asOf) =>
+        trace.HasEnd && trace.End.EarliestUtcTicks < asOf ? trace.End.EarliestUtcTicks : asOf;
+
+    public static string HeldUntilText(LegalCalendar calendar, in EvaluationTrace trace, long asOf) =>
+        HeldUntil(trace, asOf) < asOf
+            ? $"when the measure ended{(trace.End.IsExact ? "" : " at the earliest")} ({TimeText.Instant(calendar, trace.End.EarliestUtcTicks)})"
+            : $"as of {TimeText.Instant(calendar, asOf)}";
 
     private static string Times(int n) => n == 1 ? "once" : n == 2 ? "twice" : $"{n} times";
 

@@ -48,7 +48,7 @@ internal sealed partial class CaseRecordParser
             reader.Read();
             if (key < 0)
             {
-                Error(keyLine, path + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; a time object has: {TimeObjectKeys}");
+                Error(CaseDataCodes.UnknownProperty, keyLine, path + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; a time object has: {TimeObjectKeys}");
                 ok = false;
                 reader.Skip();
                 continue;
@@ -57,7 +57,7 @@ internal sealed partial class CaseRecordParser
             var keyPath = path + "." + KeyNames[key];
             if ((seen & (1 << key)) != 0)
             {
-                Error(keyLine, keyPath, "the property is given twice");
+                Error(CaseDataCodes.DuplicateProperty, keyLine, keyPath, "the property is given twice");
                 ok = false;
                 reader.Skip();
                 continue;
@@ -80,7 +80,7 @@ internal sealed partial class CaseRecordParser
                 default:
                     if (reader.TokenType != JsonTokenType.String || (reader.ValueSpan.IsEmpty && !reader.ValueIsEscaped))
                     {
-                        Error(keyLine, keyPath, $"expected the id of another event of this case, found {(reader.TokenType == JsonTokenType.String ? "an empty string" : SafeText.Describe(reader.TokenType))}");
+                        Error(CaseDataCodes.WrongValueType, keyLine, keyPath, $"expected the id of another event of this case, found {(reader.TokenType == JsonTokenType.String ? "an empty string" : SafeText.Describe(reader.TokenType))}");
                         ok = false;
                     }
                     else
@@ -101,7 +101,7 @@ internal sealed partial class CaseRecordParser
 
         if (at is not null && (earliest is not null || latest is not null))
         {
-            Error(line, path, "give either \"at\" or \"earliest\"/\"latest\", not both");
+            Error(CaseDataCodes.RelationShape, line, path, "give either \"at\" or \"earliest\"/\"latest\", not both");
             return;
         }
 
@@ -109,7 +109,7 @@ internal sealed partial class CaseRecordParser
         {
             if (by is not null)
             {
-                Error(byLine, byPath!, "\"by\" gives the duration of an \"after\" or \"before\"; add one (\"after\": the id of the earlier event)");
+                Error(CaseDataCodes.RelationShape, byLine, byPath!, "\"by\" gives the duration of an \"after\" or \"before\"; add one (\"after\": the id of the earlier event)");
                 return;
             }
 
@@ -123,7 +123,7 @@ internal sealed partial class CaseRecordParser
             // The interval form, as it has always been read.
             if (earliest is null || latest is null)
             {
-                Error(line, path, $"an interval needs both \"earliest\" and \"latest\"; missing \"{(earliest is null ? "earliest" : "latest")}\"");
+                Error(CaseDataCodes.MissingProperty, line, path, $"an interval needs both \"earliest\" and \"latest\"; missing \"{(earliest is null ? "earliest" : "latest")}\"");
                 return;
             }
         }
@@ -131,7 +131,7 @@ internal sealed partial class CaseRecordParser
         var directional = relations?.Count(r => r.Kind is TimeRelationKind.After or TimeRelationKind.Before) ?? 0;
         if (by is not null && directional != 1)
         {
-            Error(byLine, byPath!, "\"by\" gives the duration of one \"after\" or \"before\"; with both, say which by writing one of them as the other event's time");
+            Error(CaseDataCodes.RelationShape, byLine, byPath!, "\"by\" gives the duration of one \"after\" or \"before\"; with both, say which by writing one of them as the other event's time");
             return;
         }
 
@@ -139,7 +139,7 @@ internal sealed partial class CaseRecordParser
         long last = latest?.LatestUtcTicks ?? at?.LatestUtcTicks ?? TimeRange.Unbounded.LatestUtcTicks;
         if (last < first)
         {
-            Error(line, path, "the interval's latest time precedes its earliest time");
+            Error(CaseDataCodes.IntervalInverted, line, path, "the interval's latest time precedes its earliest time");
             return;
         }
 
@@ -172,13 +172,13 @@ internal sealed partial class CaseRecordParser
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            Error(line, path, $"expected a time string (instant with offset, date or month), found {SafeText.Describe(reader.TokenType)}");
+            Error(CaseDataCodes.WrongValueType, line, path, $"expected a time string (instant with offset, date or month), found {SafeText.Describe(reader.TokenType)}");
             return null;
         }
 
         if (reader.ValueTextEquals("unknown"u8))
         {
-            Error(line, path, isAt
+            Error(CaseDataCodes.TimeUnreadable, line, path, isAt
                 ? "\"at\" must be a time; leave it out when only the relation to another event is known"
                 : "an interval bound must be a time; write \"time\": \"unknown\" for an event whose time is not known");
             return null;
@@ -186,7 +186,7 @@ internal sealed partial class CaseRecordParser
 
         if (!TimeParser.TryParse(reader.GetString()!, zone, out var bound, out var error))
         {
-            Error(line, path, error!);
+            Error(CaseDataCodes.TimeUnreadable, line, path, error!);
             return null;
         }
 
@@ -204,13 +204,13 @@ internal sealed partial class CaseRecordParser
                 return (exact, exact);
             }
 
-            Error(line, path, error!);
+            Error(CaseDataCodes.DurationUnreadable, line, path, error!);
             return null;
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            Error(line, path, $"{RelativeDuration.Expectation}, or {{\"atLeast\": ..., \"atMost\": ...}}; found {SafeText.Describe(reader.TokenType)}");
+            Error(CaseDataCodes.WrongValueType, line, path, $"{RelativeDuration.Expectation}, or {{\"atLeast\": ..., \"atMost\": ...}}; found {SafeText.Describe(reader.TokenType)}");
             return null;
         }
 
@@ -225,7 +225,7 @@ internal sealed partial class CaseRecordParser
             reader.Read();
             if (!isLeast && !isMost)
             {
-                Error(boundLine, path + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; \"by\" bounds have: atLeast, atMost");
+                Error(CaseDataCodes.UnknownProperty, boundLine, path + SafeText.PathSegment(name), $"unknown property {SafeText.Quote(name)}; \"by\" bounds have: atLeast, atMost");
                 ok = false;
                 reader.Skip();
                 continue;
@@ -234,14 +234,14 @@ internal sealed partial class CaseRecordParser
             var boundPath = path + (isLeast ? ".atLeast" : ".atMost");
             if ((isLeast ? least : most) is not null)
             {
-                Error(boundLine, boundPath, "the property is given twice");
+                Error(CaseDataCodes.DuplicateProperty, boundLine, boundPath, "the property is given twice");
                 ok = false;
                 continue;
             }
 
             if (reader.TokenType != JsonTokenType.String)
             {
-                Error(boundLine, boundPath, $"{RelativeDuration.Expectation}; found {SafeText.Describe(reader.TokenType)}");
+                Error(CaseDataCodes.WrongValueType, boundLine, boundPath, $"{RelativeDuration.Expectation}; found {SafeText.Describe(reader.TokenType)}");
                 ok = false;
                 reader.Skip();
                 continue;
@@ -249,7 +249,7 @@ internal sealed partial class CaseRecordParser
 
             if (!RelativeDuration.TryParse(reader.GetString()!, out var ticks, out var error))
             {
-                Error(boundLine, boundPath, error!);
+                Error(CaseDataCodes.DurationUnreadable, boundLine, boundPath, error!);
                 ok = false;
                 continue;
             }
@@ -264,13 +264,13 @@ internal sealed partial class CaseRecordParser
 
         if (least is null && most is null)
         {
-            Error(line, path, "\"by\" bounds need \"atLeast\", \"atMost\" or both");
+            Error(CaseDataCodes.RelationShape, line, path, "\"by\" bounds need \"atLeast\", \"atMost\" or both");
             return null;
         }
 
         if (least > most)
         {
-            Error(line, path, "\"atMost\" is shorter than \"atLeast\"");
+            Error(CaseDataCodes.BoundsInverted, line, path, "\"atMost\" is shorter than \"atLeast\"");
             return null;
         }
 
@@ -287,7 +287,7 @@ internal sealed partial class CaseRecordParser
         }
         else if (reader.TokenType != JsonTokenType.True)
         {
-            Error(line, path, reader.TokenType == JsonTokenType.False
+            Error(CaseDataCodes.HappenedValue, line, path, reader.TokenType == JsonTokenType.False
                 ? "an event that did not happen is left out of the case; \"happened\" is \"not known\" when the report does not say whether it did"
                 : $"expected \"not known\" (the report does not say whether the event happened) or true; found {(reader.TokenType == JsonTokenType.String ? "another string" : SafeText.Describe(reader.TokenType))}");
         }
@@ -312,11 +312,11 @@ internal sealed partial class CaseRecordParser
             {
                 if (!ids.TryGetValue(relation.AnchorId, out var anchor))
                 {
-                    Error(relation.Line, relation.JsonPath, $"unknown event id {Id(relation.AnchorId)}; a relative time names the \"id\" of another event of this case");
+                    Error(CaseDataCodes.UnknownRelatedEvent, relation.Line, relation.JsonPath, $"unknown event id {Id(relation.AnchorId)}; a relative time names the \"id\" of another event of this case");
                 }
                 else if (anchor == raw)
                 {
-                    Error(relation.Line, relation.JsonPath, "an event's time cannot be relative to the event itself");
+                    Error(CaseDataCodes.UnknownRelatedEvent, relation.Line, relation.JsonPath, "an event's time cannot be relative to the event itself");
                 }
                 else
                 {
@@ -399,7 +399,7 @@ internal sealed partial class CaseRecordParser
             line = line == 0 ? partLine : Math.Min(line, partLine);
         }
 
-        Error(line, "$.events", $"the event times cannot all hold; these conflict: {string.Join("; ", parts)}");
+        Error(CaseDataCodes.InconsistentTimes, line, "$.events", $"the event times cannot all hold; these conflict: {string.Join("; ", parts)}");
     }
 
     private static string Phrase(TimeRelationKind kind) => kind switch

@@ -134,6 +134,7 @@ public sealed class JsonItemWriter
         foreach (var error in unreadable.Errors)
         {
             json.WriteStartObject();
+            json.WriteString("code", error.Code);
             json.WriteNumber("line", error.Line);
             json.WriteString("path", error.JsonPath);
             json.WriteString("message", error.Message);

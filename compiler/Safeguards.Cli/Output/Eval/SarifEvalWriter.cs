@@ -32,9 +32,9 @@ public sealed class SarifEvalWriter(TextWriter writer, IReadOnlyList<SafeguardIn
                 {
                     ruleId = "case-data",
                     level = "error",
-                    message = new { text = string.Join("; ", unreadable.Errors.Select(e => $"{e.JsonPath}: {e.Message}")) },
+                    message = new { text = CaseDataErrorText.Joined(unreadable.Errors) },
                     locations = Location(unreadable.Error.File, unreadable.Error.Line),
-                    properties = new { outcome = "error", caseId = unreadable.Error.CaseId },
+                    properties = new { outcome = "error", caseId = unreadable.Error.CaseId, codes = unreadable.Errors.Select(e => e.Code).Distinct().ToArray() },
                 });
                 break;
         }

@@ -29,8 +29,7 @@ public sealed class TextEvalWriter(TextWriter writer, bool showAll) : IEvalWrite
                 break;
             case UnreadableCase unreadable:
                 foreach (var error in unreadable.Errors)
-                    writer.WriteLine(TerminalText.Clean($"{CliConsole.Display(error.File)}({error.Line}): error: {error.JsonPath}: {error.Message}"
-                        + (error.CaseId is null ? "" : $" (case {error.CaseId})")));
+                    writer.WriteLine(CaseDataErrorText.Line(error));
                 break;
         }
     }

@@ -53,17 +53,19 @@ internal sealed partial class Binder
             var authorisation = BindEventReference(@case, extension.Authorisation);
             var condition = extension.Condition is null ? null : BindCondition(@case, extension.Condition);
             if (by is null || authorisation is null || (extension.Condition is not null && condition is null)) broken = true;
-            else extensions.Add(new BoundExtension(by.Value, authorisation, condition));
+            else extensions.Add(new BoundExtension(by.Value, authorisation, condition) { FromAuthorisation = extension.CountsFromAuthorisation });
+            if (extension.CountsFromAuthorisation && authorisation is not null && anchor is not null && clock is null && authorisation.Event == anchor.Event)
+                Report(DiagnosticCatalogue.ExtensionFromTheTrigger, At(extension), authorisation.Event.Name, by?.ToString() ?? extension.Duration.ToString());
         }
         LegalDuration? ceiling = deadline.Ceiling is null ? null : BindDuration(pack, deadline.Ceiling.Duration);
         BoundRecurrence? recurrence = null;
         if (deadline.Recurrence is { } r)
         {
             var interval = BindDuration(pack, r.Interval);
-            var until = r.End is null ? null : BindEventReference(@case, r.End);
-            if (interval is null || (r.End is not null && until is null)) broken = true;
-            else recurrence = new BoundRecurrence(interval.Value, until);
-            if (r.End is null) Report(DiagnosticCatalogue.RecurrenceWithoutEnd, At(r.RepeatedKeyword), interval?.ToString() ?? r.Interval.ToString());
+            var ends = BindRecurrenceEnds(@case, r, targets);
+            if (interval is null || ends is null) broken = true;
+            else recurrence = new BoundRecurrence(interval.Value, ends);
+            if (r.Ends is null) Report(DiagnosticCatalogue.RecurrenceWithoutEnd, At(r.RepeatedKeyword), interval?.ToString() ?? r.Interval.ToString());
         }
 
         // Extensions, a ceiling and a recurrence continue a limit "within D after" the first trigger.
@@ -71,7 +73,9 @@ internal sealed partial class Binder
         foreach (var (word, node) in new (string, SyntaxNode?)[] { ("extended", deadline.Extensions.FirstOrDefault()), ("up to", deadline.Ceiling), ("repeated", deadline.Recurrence) })
             if (node is not null && !limit) Report(DiagnosticCatalogue.NotAnExtendableLimit, At(node), word,
                     (each ? "each … " : "") + string.Join(" ", deadline.Timing.LeadingWords.Append(deadline.Timing.Direction).Select(t => t.Text)));
-        if (deadline.Extensions.Count > 0 && deadline.Ceiling is null) Report(DiagnosticCatalogue.ExtensionWithoutCeiling, At(deadline.Extensions[0]));
+        // An extension counted from its decision applies once, so it needs no ceiling; one that adds its duration can repeat.
+        if (deadline.Extensions.FirstOrDefault(e => !e.CountsFromAuthorisation) is { } unbounded && deadline.Ceiling is null)
+            Report(DiagnosticCatalogue.ExtensionWithoutCeiling, At(unbounded));
         if (deadline.Ceiling is not null && deadline.Extensions.Count == 0 && ceiling is { } unused)
             Report(DiagnosticCatalogue.CeilingWithoutExtension, At(deadline.Ceiling), unused.ToString());
         if (ceiling is { } c && duration is { } d && c.Family == d.Family && c.Family == DurationFamily.Exact && c.ExactTicks < d.ExactTicks)

@@ -114,16 +114,20 @@ public sealed record BoundClock(ClockKind Kind, IReadOnlyList<BoundInstant> Inst
     public override string ToString() => Name ?? $"{(Kind == ClockKind.Earliest ? "earliest" : "latest")} of ({string.Join(", ", Instants)})";
 }
 
-/// <summary><c>extended by D on E [when C]</c>.</summary>
+/// <summary><c>extended by D on E [when C]</c>, or <c>extended to D after E [when C]</c> (<see cref="FromAuthorisation"/>:
+/// D counted from the decision E, once).</summary>
 public sealed record BoundExtension(LegalDuration By, BoundEventReference Authorisation, BoundCondition? Condition)
 {
-    public override string ToString() => $"extended by {By} on {Authorisation}{(Condition is null ? "" : " when …")}";
+    public bool FromAuthorisation { get; init; }
+
+    public override string ToString() =>
+        $"extended {(FromAuthorisation ? "to" : "by")} {By} {(FromAuthorisation ? "after" : "on")} {Authorisation}{(Condition is null ? "" : " when …")}";
 }
 
-/// <summary><c>repeated within D [until E]</c>.</summary>
-public sealed record BoundRecurrence(LegalDuration Interval, BoundEventReference? Until)
+/// <summary><c>repeated within D [until E or F ...]</c>: <see cref="Ends"/> is empty without <c>until</c>.</summary>
+public sealed record BoundRecurrence(LegalDuration Interval, IReadOnlyList<BoundEventReference> Ends)
 {
-    public override string ToString() => $"repeated within {Interval}{(Until is null ? "" : $" until {Until}")}";
+    public override string ToString() => $"repeated within {Interval}{(Ends.Count == 0 ? "" : $" until {string.Join(" or ", Ends)}")}";
 }
 
 /// <summary>A minimum waiting time: the first completing occurrence (the earliest of <see cref="Targets"/>) may not

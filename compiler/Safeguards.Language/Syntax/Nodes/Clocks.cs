@@ -27,7 +27,10 @@ public sealed class InstantItemSyntax(EventReferenceSyntax @event, SyntaxToken? 
 }
 
 /// <summary><c>extended by 24 hours on prosecutor_authorisation when max_sentence_years is at least 1</c>: each
-/// occurrence of the authorising event, granted before the limit it extends has run out, adds the duration.</summary>
+/// occurrence of the authorising event, granted before the limit it extends has run out, adds the duration. Written
+/// <c>extended to 72 hours after detention_extended</c> (<see cref="CountsFromAuthorisation"/>), the limit becomes the
+/// duration counted from the authorising decision (UPK art. 108(7)(3): "no more than 72 hours from the decision"); then
+/// <see cref="ByKeyword"/> is <c>to</c> and <see cref="OnKeyword"/> is <c>after</c>.</summary>
 public sealed class ExtensionSyntax(SyntaxToken extendedKeyword, SyntaxToken byKeyword, DurationSyntax duration, SyntaxToken onKeyword,
     EventReferenceSyntax authorisation, SyntaxToken? whenKeyword, ConditionSyntax? condition) : SyntaxNode
 {
@@ -38,6 +41,7 @@ public sealed class ExtensionSyntax(SyntaxToken extendedKeyword, SyntaxToken byK
     public EventReferenceSyntax Authorisation { get; } = authorisation;
     public SyntaxToken? WhenKeyword { get; } = whenKeyword;
     public ConditionSyntax? Condition { get; } = condition;
+    public bool CountsFromAuthorisation => ByKeyword.Kind == SyntaxKind.ToKeyword;
     protected override IEnumerable<SyntaxElement?> Children() => [ExtendedKeyword, ByKeyword, Duration, OnKeyword, Authorisation, WhenKeyword, Condition];
 }
 
@@ -50,17 +54,19 @@ public sealed class CeilingSyntax(SyntaxToken upKeyword, SyntaxToken toKeyword, 
     protected override IEnumerable<SyntaxElement?> Children() => [UpKeyword, ToKeyword, Duration];
 }
 
-/// <summary><c>repeated within 3 months until released</c>: after the first occurrence in time, each next one is due
-/// within the interval after the previous one, until the end event.</summary>
+/// <summary><c>repeated within 3 months until sentenced or released</c>: after the first occurrence in time, each next one
+/// is due within the interval after the previous one, until the first of the end events (StPO § 121/§ 122(4): the reviews
+/// end with a judgment as well as with a release).</summary>
 public sealed class RecurrenceSyntax(SyntaxToken repeatedKeyword, SyntaxToken withinKeyword, DurationSyntax interval,
-    SyntaxToken? untilKeyword, EventReferenceSyntax? end) : SyntaxNode
+    SyntaxToken? untilKeyword, SeparatedList<EventReferenceSyntax>? ends) : SyntaxNode
 {
     public SyntaxToken RepeatedKeyword { get; } = repeatedKeyword;
     public SyntaxToken WithinKeyword { get; } = withinKeyword;
     public DurationSyntax Interval { get; } = interval;
     public SyntaxToken? UntilKeyword { get; } = untilKeyword;
-    public EventReferenceSyntax? End { get; } = end;
-    protected override IEnumerable<SyntaxElement?> Children() => [RepeatedKeyword, WithinKeyword, Interval, UntilKeyword, End];
+    /// <summary>The events that end the measure, separated by <c>or</c>; null without <c>until</c>.</summary>
+    public SeparatedList<EventReferenceSyntax>? Ends { get; } = ends;
+    protected override IEnumerable<SyntaxElement?> Children() => [RepeatedKeyword, WithinKeyword, Interval, UntilKeyword, .. Ends?.Elements() ?? []];
 }
 
 /// <summary><c>hearing where lawyer is absent not before 2 hours after lawyer_notified</c>: an act that is too early

@@ -8,7 +8,7 @@ public static class CountJudge
     {
         var occurrences = record.EventsByType[plan.Target.EventType];
         var filters = plan.Target.FilterTable;
-        int certain = 0, possible = 0;
+        int certain = 0, possible = 0, maybeLater = 0;
         if (plan.Anchor is { } anchorSelector)
         {
             // Counted after a trigger: the trigger's time decides the law version, as for deadlines.
@@ -17,30 +17,39 @@ public static class CountJudge
             if (a < 0) return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerNotRecorded, Outcome.NotApplicable);
             trace.TriggerOccurrence = a;
             trace.TriggerOccurrenceType = anchorSelector.EventType;
-            if (anchors[a].TimeUnknown)
+            // A record that relates the occurrences to the trigger ("the day after", "17 hours after") may say which
+            // side of it each fell on, whatever each time alone: the order is judged on their difference.
+            var network = record.Network is { Relations.Count: > 0 } n ? n : null;
+            var anchorTimeUnknown = anchors[a].TimeUnknown;
+            if (anchorTimeUnknown && (network is null || InForce.Classify(TimeRange.Unbounded, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks) != PeriodFit.Inside))
             {
                 trace.MissingEvent = anchorSelector.EventType;
                 return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
             }
-            var trigger = anchors[a].Time;
-            trace.HasTrigger = true;
-            trace.Trigger = trigger;
-            switch (InForce.Classify(trigger, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
+            var trigger = anchorTimeUnknown ? TimeRange.Unbounded : anchors[a].Time;
+            if (!anchorTimeUnknown)
             {
-                case PeriodFit.Outside: return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
-                case PeriodFit.Straddles: return SafeguardJudge.Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
-                case PeriodFit.Inside: break;
+                trace.HasTrigger = true;
+                trace.Trigger = trigger;
+                if (!SafeguardJudge.InForceAt(trigger, plan, ref trace, out var notInForce)) return notInForce;
             }
             for (var i = FilteredSelection.First(occurrences, asOf, filters); i >= 0; i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, filters))
             {
-                var time = occurrences[i].Time;
-                // Certain only when it certainly fell after the trigger and had certainly happened by the reference time.
-                if (occurrences[i].TimeUnknown || (time.LatestUtcTicks >= trigger.EarliestUtcTicks && time.EarliestUtcTicks < trigger.LatestUtcTicks)) possible++;
-                else if (time.EarliestUtcTicks >= trigger.LatestUtcTicks)
+                switch (SideOfTrigger(occurrences[i], trigger, network, anchorSelector.EventType, a, plan.Target.EventType, i))
                 {
-                    if (time.LatestUtcTicks <= asOf) certain++;
-                    else possible++;
+                    // Certain only when it certainly fell after the trigger and had certainly happened by the reference
+                    // time ("unknown" says it happened).
+                    case Side.After when occurrences[i].TimeUnknown || occurrences[i].Time.LatestUtcTicks <= asOf: certain++; break;
+                    case Side.After: possible++; maybeLater++; break;
+                    case Side.Either: possible++; break;
+                    case Side.Before: break;
                 }
+            }
+            if (anchorTimeUnknown && possible > 0)
+            {
+                // The relations left some occurrence on either side of a trigger whose time is not recorded.
+                trace.MissingEvent = anchorSelector.EventType;
+                return SafeguardJudge.Decide(ref trace, ReasonKind.TriggerTimeUnknown, Outcome.InsufficientData);
             }
         }
         else
@@ -52,7 +61,7 @@ public static class CountJudge
                 {
                     // A time that runs past the reference time may not have happened yet: it may count, not certainly.
                     // ("unknown" says it happened, at a time not known: it counts.)
-                    case PeriodFit.Inside when occurrences[i].Time.LatestUtcTicks > asOf && !occurrences[i].TimeUnknown: possible++; break;
+                    case PeriodFit.Inside when occurrences[i].Time.LatestUtcTicks > asOf && !occurrences[i].TimeUnknown: possible++; maybeLater++; break;
                     case PeriodFit.Inside: certain++; break;
                     case PeriodFit.Straddles: possible++; break;
                     case PeriodFit.Outside: if (outside < 0) outside = i; break;
@@ -69,8 +78,27 @@ public static class CountJudge
             }
         }
         trace.Count = certain;
+        trace.CountMaybeLater = maybeLater;
         if (certain > plan.Maximum) return SafeguardJudge.Decide(ref trace, ReasonKind.CountOverLimit, Outcome.Violated);
         if (certain + possible > plan.Maximum) return SafeguardJudge.Decide(ref trace, ReasonKind.CountUncertain, Outcome.Indeterminate);
         return SafeguardJudge.Decide(ref trace, ReasonKind.CountWithinLimit, Outcome.Satisfied);
+    }
+
+    private enum Side { Before, Either, After }
+
+    /// <summary>Whether an occurrence fell after the trigger (at the trigger's instant counts as after): from the two
+    /// ranges, and where they overlap, from the bounds of occurrence − trigger that the record's relations give.</summary>
+    private static Side SideOfTrigger(in EventOccurrence occurrence, TimeRange trigger, TemporalNetwork? network,
+        int anchorType, int anchorIndex, int targetType, int target)
+    {
+        var time = occurrence.Time;
+        if (!occurrence.TimeUnknown)
+        {
+            if (time.EarliestUtcTicks >= trigger.LatestUtcTicks) return Side.After;
+            if (time.LatestUtcTicks < trigger.EarliestUtcTicks) return Side.Before;
+        }
+        if (network is null) return Side.Either;
+        var (min, max) = network.DifferenceBounds(anchorType, anchorIndex, targetType, target);
+        return min >= 0 ? Side.After : max < 0 ? Side.Before : Side.Either;
     }
 }

@@ -120,11 +120,10 @@ public static class DeadlineJudge
         trace.TriggerOccurrence = anchorIndex;
         trace.HasTrigger = true;
         trace.Trigger = trigger;
-        switch (InForce.Classify(trigger, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
+        if (!SafeguardJudge.InForceAt(trigger, plan, ref trace, out var notInForce))
         {
-            case PeriodFit.Outside: trace.ByDifference = false; return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
-            case PeriodFit.Straddles: trace.ByDifference = false; return SafeguardJudge.Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
-            case PeriodFit.Inside: break;
+            trace.ByDifference = false; // the difference judged a law that does not apply
+            return notInForce;
         }
 
         trace.HasDeadline = true;

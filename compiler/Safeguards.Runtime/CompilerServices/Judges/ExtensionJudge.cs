@@ -5,7 +5,8 @@ namespace Safeguards.Runtime.CompilerServices;
 /// order they were granted; each that came before the limit then in force ran out, and whose condition holds,
 /// moves the limit by its duration, never past the ceiling counted from the clock's start. One that may or may not
 /// count (imprecise times, an unknown fact) widens the limit to a range, so that a verdict stays certain only when
-/// it holds either way.
+/// it holds either way. An extension counted from its decision (<see cref="ExtensionPlan.FromAuthorisation"/>) moves the
+/// limit to its duration after the decision instead (never earlier than the limit in force), and counts once.
 /// </summary>
 public static class ExtensionJudge
 {
@@ -25,12 +26,18 @@ public static class ExtensionJudge
                  i = FilteredSelection.NextFrom(occurrences, i + 1, asOf, selector.FilterTable))
                 grants.Add((occurrences[i].TimeUnknown ? long.MinValue : occurrences[i].Time.EarliestUtcTicks, k, i));
         }
+        var granted = new bool[plan.Extensions.Length];
         grants.Sort((a, b) => a.Earliest != b.Earliest ? a.Earliest.CompareTo(b.Earliest) : a.Clause != b.Clause ? a.Clause - b.Clause : a.Occurrence - b.Occurrence);
 
         foreach (var (_, clause, index) in grants)
         {
             var extension = plan.Extensions[clause];
             var occurrence = record.EventsByType[extension.Authorisation.EventType][index];
+            if (granted[clause])
+            {
+                Note(ref trace, ExtensionNote.AlreadyExtended, extension, index);
+                continue;
+            }
             var missing = -1;
             var holds = extension.Condition is null ? Truth.True : ConditionJudge.Test(extension.Condition, record, asOf, ref missing);
             if (holds == Truth.False)
@@ -47,15 +54,19 @@ public static class ExtensionJudge
                 Note(ref trace, ExtensionNote.Late, extension, index);
                 continue;
             }
+            // Counted from the limit in force, or (UPK art. 108(7)(3)) from the decision itself; a decision without a time
+            // came at the latest when the limit ran out (else it would not count), so that bounds what it can reach.
+            var from = extension.FromAuthorisation && !occurrence.TimeUnknown ? occurrence.Time : limit;
             var extended = new TimeRange(
-                Math.Min(calendar.LatestPermittedAfter(limit.EarliestUtcTicks, extension.By), ceiling.EarliestUtcTicks),
-                Math.Min(calendar.LatestPermittedAfter(limit.LatestUtcTicks, extension.By), ceiling.LatestUtcTicks));
+                Math.Min(calendar.LatestPermittedAfter(from.EarliestUtcTicks, extension.By), ceiling.EarliestUtcTicks),
+                Math.Min(calendar.LatestPermittedAfter(from.LatestUtcTicks, extension.By), ceiling.LatestUtcTicks));
             extended = new TimeRange(Math.Max(extended.EarliestUtcTicks, limit.EarliestUtcTicks), Math.Max(extended.LatestUtcTicks, limit.LatestUtcTicks));
             if (inTime && holds == Truth.True)
             {
-                if (extended.LatestUtcTicks < calendar.LatestPermittedAfter(limit.LatestUtcTicks, extension.By))
+                if (extended.LatestUtcTicks < calendar.LatestPermittedAfter(from.LatestUtcTicks, extension.By))
                     Note(ref trace, ExtensionNote.Capped, extension, index);
                 trace.ExtensionsCounted++;
+                granted[clause] = extension.FromAuthorisation;
                 limit = extended;
             }
             else

@@ -28,19 +28,15 @@ public static class RecurringJudge
         var calendar = plan.Calendar;
         var occurrences = record.EventsByType[plan.Target.EventType];
         var filters = plan.Target.FilterTable;
-        // The end of the measure: its first occurrence that may lie after the start.
-        TimeRange? end = null;
-        if (plan.Until is { } until)
-        {
-            var ends = record.EventsByType[until.EventType];
-            for (var e = FilteredSelection.First(ends, asOf, until.FilterTable); e >= 0; e = FilteredSelection.NextFrom(ends, e + 1, asOf, until.FilterTable))
-            {
-                if (ends[e].TimeUnknown || ends[e].Time.LatestUtcTicks < start.EarliestUtcTicks) continue;
-                end = ends[e].Time;
-                break;
-            }
-        }
+        // The end of the measure: the first of its end events that may lie after the start.
+        var end = MeasureEnd.First(plan.Ends, record, asOf, start, out var endType);
 
+        if (end is { } measureEnd)
+        {
+            trace.HasEnd = true;
+            trace.End = measureEnd;
+            trace.EndEvent = endType;
+        }
         var blank = trace;
         var worst = Outcome.NotApplicable;
         var (any, late) = (false, 0);
@@ -73,8 +69,7 @@ public static class RecurringJudge
             if (candidate < 0)
             {
                 // Nothing completed this interval: overdue once the limit passed while the measure went on.
-                var now = end is { } stop ? Math.Min(asOf, stop.EarliestUtcTicks) : asOf;
-                outcome = CompilerServices.Judge.Completion(deadline, false, default, now);
+                outcome = Overdue(deadline, end, asOf);
                 current.Reason = outcome switch
                 {
                     Outcome.Violated => ReasonKind.Overdue,
@@ -127,5 +122,21 @@ public static class RecurringJudge
         }
         trace.LateIntervals = late;
         return worst;
+    }
+
+    /// <summary>An interval that nothing completed. Its measure may have ended while the limit ran: an end before the
+    /// limit is as good as the act (nothing was due), one after it leaves the limit overdue; an end whose imprecise time
+    /// straddles the limit leaves it open (it was taken as the earliest possible end before, which made a limit
+    /// that was certainly due read as pending).</summary>
+    private static Outcome Overdue(TimeRange deadline, TimeRange? end, long asOf)
+    {
+        if (end is not { } stop || stop.EarliestUtcTicks > asOf) return CompilerServices.Judge.Completion(deadline, false, default, asOf);
+        if (stop.LatestUtcTicks <= asOf) return CompilerServices.Judge.Completion(deadline, true, stop, asOf);
+        // The end may still be ahead of the reference time: it ended by then, or the measure goes on.
+        var ended = CompilerServices.Judge.Completion(deadline, true, new TimeRange(stop.EarliestUtcTicks, asOf), asOf);
+        var goesOn = CompilerServices.Judge.Completion(deadline, false, default, asOf);
+        // Not due yet either way: still pending (whether the end came first or not, nothing is late).
+        if (goesOn == Outcome.Pending) return Outcome.Pending;
+        return ended == goesOn ? ended : Outcome.Indeterminate;
     }
 }

@@ -72,4 +72,19 @@ public static class SafeguardJudge
         trace.Reason = reason;
         return outcome;
     }
+
+    /// <summary>Whether the law the requirement cites was in force when its clock started: the trigger's time picks the
+    /// law version. False, with the verdict in <paramref name="refused"/>, when it certainly was not (not applicable)
+    /// or the trigger's time spans the date the law came into or went out of force (indeterminate).</summary>
+    internal static bool InForceAt(TimeRange trigger, RequirementPlan plan, ref EvaluationTrace trace, out Outcome refused)
+    {
+        var fit = InForce.Classify(trigger, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks);
+        refused = fit switch
+        {
+            PeriodFit.Outside => Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable),
+            PeriodFit.Straddles => Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate),
+            PeriodFit.Inside => default,
+        };
+        return fit == PeriodFit.Inside;
+    }
 }

@@ -15,12 +15,7 @@ public static class WaitJudge
         if (plan.Clock is not null) trace.ClockEvent = startType;
         trace.HasTrigger = true;
         trace.Trigger = start;
-        switch (InForce.Classify(start, plan.InForceFromUtcTicks, plan.InForceUntilUtcTicks))
-        {
-            case PeriodFit.Outside: return SafeguardJudge.Decide(ref trace, ReasonKind.LawNotInForce, Outcome.NotApplicable);
-            case PeriodFit.Straddles: return SafeguardJudge.Decide(ref trace, ReasonKind.LawInForceUncertain, Outcome.Indeterminate);
-            case PeriodFit.Inside: break;
-        }
+        if (!SafeguardJudge.InForceAt(start, plan, ref trace, out var notInForce)) return notInForce;
         // The first instant the act may happen (a range when the start is imprecise): "Deadline" in the evidence.
         var permitted = new TimeRange(plan.Calendar.LatestPermittedAfter(start.EarliestUtcTicks, plan.Duration),
             plan.Calendar.LatestPermittedAfter(start.LatestUtcTicks, plan.Duration));

@@ -5,13 +5,14 @@ namespace Safeguards.Runtime.CompilerServices;
 /// <summary>
 /// "review within 6 hours after detained, repeated within 9 hours until released": the first occurrence of the target
 /// is due within <see cref="First"/> after the trigger, each next one within <see cref="Interval"/> after the previous
-/// one, until <see cref="Until"/> happens (StPO § 122(4): the review repeated at the latest every three months). Each
+/// one, until the first of <see cref="Ends"/> happens (StPO § 122(4): the review repeated at the latest every three
+/// months, until a judgment or a release; an empty <see cref="Ends"/> never ends the measure). Each
 /// occurrence is paired with the next, never with itself. Judged by <see cref="RecurringJudge"/>.
 /// </summary>
 public sealed class RecurringPlan : RequirementPlan
 {
     public RecurringPlan(int index, int sourceLine, LegalCalendar calendar, long inForceFromUtcTicks, long inForceUntilUtcTicks,
-        EventSelector target, EventSelector anchor, ClockPlan? clock, LegalDuration first, LegalDuration interval, EventSelector? until)
+        EventSelector target, EventSelector anchor, ClockPlan? clock, LegalDuration first, LegalDuration interval, EventSelector[] ends)
         : base(index, sourceLine, calendar, inForceFromUtcTicks, inForceUntilUtcTicks)
     {
         Target = target;
@@ -19,7 +20,7 @@ public sealed class RecurringPlan : RequirementPlan
         Clock = clock;
         First = first;
         Interval = interval;
-        Until = until;
+        Ends = [.. ends];
     }
 
     public EventSelector Target { get; }
@@ -32,12 +33,13 @@ public sealed class RecurringPlan : RequirementPlan
 
     public LegalDuration Interval { get; }
 
-    public EventSelector? Until { get; }
+    /// <summary>The events that end the measure (<c>until sentenced or released</c>): the first of them ends it.</summary>
+    public ImmutableArray<EventSelector> Ends { get; }
 
     public override EventSelector Trigger => Anchor;
 
     public override IEnumerable<int> EventTypes =>
-        new[] { Target.EventType, Anchor.EventType }.Concat(Clock?.Instants.Select(i => i.Event.EventType) ?? []).Concat(Until is null ? [] : [Until.EventType]);
+        new[] { Target.EventType, Anchor.EventType }.Concat(Clock?.Instants.Select(i => i.Event.EventType) ?? []).Concat(Ends.Select(e => e.EventType));
 
     public override T Accept<T>(IRequirementPlanVisitor<T> visitor) => visitor.VisitRecurring(this);
 
