@@ -19,7 +19,7 @@ internal static class RequirementLowering
         BoundDeadlineRequirement d => new DeadlinePlan(index, context.Line(d), context.Calendar, context.InForceFrom, context.InForceUntil,
             [.. d.Targets.Select(Select)], Select(d.Anchor), d.Timing, d.Duration ?? default, d.Each, d.PairByReference,
             Clock(d.Clock), [.. d.Extensions.Select(e => new ExtensionPlan(e.By, Select(e.Authorisation), e.Condition is null ? null : ConditionLowering.Lower(e.Condition), e.FromAuthorisation))],
-            d.Ceiling),
+            d.Ceiling, d.WorkingDays is { } w ? new WorkingDayRule(w.Calendar.Calendar, w.Counting) : null),
         BoundWaitRequirement w => new WaitPlan(index, context.Line(w), context.Calendar, context.InForceFrom, context.InForceUntil,
             [.. w.Targets.Select(Select)], Select(w.Anchor), Clock(w.Clock), w.Duration),
         BoundCountRequirement c => new CountPlan(index, context.Line(c), context.Calendar, context.InForceFrom, context.InForceUntil,
@@ -29,7 +29,7 @@ internal static class RequirementLowering
 
     public static RequirementInfo Describe(BoundRequirement requirement) => requirement switch
     {
-        BoundDeadlineRequirement d => new RequirementInfo(d.Describe(), d.Duration?.ToString(), d.Clock?.ToString() ?? d.Anchor.Event.Name,
+        BoundDeadlineRequirement d => new RequirementInfo(d.Describe(), d.PeriodText, d.Clock?.ToString() ?? d.Anchor.Event.Name,
             string.Join(" or ", d.Targets.Select(t => t.Event.Name)),
             d.Duration is { Family: DurationFamily.Exact } ? DurationScale.Hours : DurationScale.Days),
         BoundCountRequirement c => new RequirementInfo(c.Describe(), $"at most {c.Maximum}", (c.Anchor ?? c.Target).Event.Name, c.Target.Event.Name),

@@ -42,6 +42,15 @@ public class DifferentialTests(ITestOutputHelper output)
         Compare(model.Plan, compiled, interpreted, FeatureCaseCount / 3);
     }
 
+    /// <summary>Periods counted in working days and moved off non-working days (issue #15, construct 6) in both engines.</summary>
+    [Fact]
+    public void Compiled_and_interpreted_agree_on_generated_cases_of_the_working_days_pack()
+    {
+        var model = Build.Model(WorkingDaysPack.Text);
+        var (compiled, interpreted, _) = Build.Both(model);
+        Compare(model.Plan, compiled, interpreted, FeatureCaseCount / 3);
+    }
+
     private void Compare(PackPlan model, IRulePack compiled, IRulePack interpreted, int caseCount)
     {
         compiled.Safeguards.Select(s => s.Id).ShouldBe(interpreted.Safeguards.Select(s => s.Id));

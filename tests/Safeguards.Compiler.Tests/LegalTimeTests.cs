@@ -21,28 +21,7 @@ public sealed class LegalTimeTests
         $$"""{ "id": "g1", "schema": "gav", "facts": { {{facts}} }, "events": [ {{string.Join(", ", events)}} ] }""";
 
     /// <summary>The finding, after checking that both engines and both paths agree on it.</summary>
-    private static Finding Judge(string json, string safeguard, string asOf = AsOf)
-    {
-        var (compiled, interpreted) = Engines.Value;
-        var at = DateTimeOffset.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture).UtcTicks;
-        Finding? first = null;
-        foreach (var pack in new[] { compiled, interpreted })
-        {
-            var record = new CaseReader(pack.Schema).ReadOne(json, "case.json", out var errors);
-            errors.Select(e => e.ToString()).ShouldBeEmpty();
-            var outcomes = new Outcome[pack.Safeguards.Count];
-            pack.Evaluate(record!, at, outcomes);
-            var finding = pack.Explain(record!, at).Single(f => f.SafeguardId == safeguard);
-            outcomes[pack.Safeguards.Select(s => s.Id).ToList().IndexOf(safeguard)].ShouldBe(finding.Outcome, $"fast and evidence paths of {safeguard}");
-            if (first is null) first = finding;
-            else
-            {
-                finding.Outcome.ShouldBe(first.Outcome, "compiled and interpreted");
-                finding.Evidence.Reason.ShouldBe(first.Evidence.Reason, "compiled and interpreted");
-            }
-        }
-        return first!;
-    }
+    private static Finding Judge(string json, string safeguard, string asOf = AsOf) => EngineAgreement.Judge(Engines.Value, json, safeguard, asOf);
 
     // ---- A clock on the earliest of two instants, through a named instant (CPP art. 63 III) -----------------------
 

@@ -32,6 +32,17 @@ public sealed class HoverTests : ServerTest
     }
 
     [Fact]
+    public async Task Working_days_and_the_move_are_explained_in_the_pack_calendar()
+    {
+        var pack = Pack.Replace("case arrest", "calendar KZ_CAL \"Holidays\"\n  weekend Saturday, Sunday\n\ncase arrest");
+        var counted = await HoverAsync(MarkIn(pack.Replace("within limit after apprehended", "within 5 working days after apprehended"), "5 working", delta: 3));
+        counted.ShouldContain("5th working day after the day of `apprehended`, in calendar `KZ_CAL`");
+        counted.ShouldContain("Saturday");
+        var moved = await HoverAsync(MarkIn(pack.Replace("within limit after apprehended", "within 1 week after apprehended, moved to the next working day"), "1 week", delta: 8));
+        moved.ShouldContain("the period ends at the end (24:00) of the next working day instead");
+    }
+
+    [Fact]
     public async Task Duration_in_days_is_explained_as_calendar_days()
     {
         var text = await HoverAsync(MarkIn(Pack, "3 days", delta: 3));
@@ -123,6 +134,16 @@ public sealed class CompletionTests : ServerTest
         timing.ShouldContain("no later than");
         (await LabelsAsync(Pack.Replace("where channel is procedural_complaint", "where channel is $$"))).ShouldContain("crime_report");
         (await LabelsAsync(Pack.Replace("where channel is procedural_complaint", "where $$"))).ShouldContain("channel");
+    }
+
+    [Fact]
+    public async Task In_requires_offers_working_days_and_the_move_to_the_next_working_day()
+    {
+        (await LabelsAsync(Pack.Replace("within limit after", "within 3 $$"))).ShouldContain("working days");
+        (await LabelsAsync(Pack.Replace("within limit after", "within 3 working $$"))).ShouldBe(["days"]);
+        var after = Pack.Replace("within limit after apprehended", "within 1 week after apprehended, $$");
+        (await LabelsAsync(after)).ShouldBe(["moved to the next working day"]);
+        (await LabelsAsync(Pack.Replace("within limit after apprehended", "within 1 week after apprehended, moved to the next working $$"))).ShouldBe(["day"]);
     }
 
     [Fact]

@@ -16,10 +16,11 @@ public sealed partial class CSharpGenerator
     private void WritePlans()
     {
         // After the calendars and infos: static fields initialise in text order.
+        WriteWorkingCalendars();
         for (var i = 0; i < model.Safeguards.Length; i++)
         {
             var plan = model.Safeguards[i];
-            var data = new PlanData(Calendar(plan.ZoneIndex, plan.Calendar));
+            var data = new PlanData(Calendar(plan.ZoneIndex, plan.Calendar), WorkingDayRuleData);
             for (var k = 0; k < plan.Requirements.Length; k++)
                 code.Line($"private static readonly {plan.Requirements[k].Accept(PlanTypeName.Instance)} {RequirementField(i, k)} = {plan.Requirements[k].Accept(data)};");
             var requirements = string.Join(", ", Enumerable.Range(0, plan.Requirements.Length).Select(k => RequirementField(i, k)));
@@ -53,7 +54,7 @@ public sealed partial class CSharpGenerator
     }
 
     /// <summary>A C# expression that constructs the same requirement plan.</summary>
-    private sealed class PlanData(string calendar) : IRequirementPlanVisitor<string>
+    private sealed class PlanData(string calendar, Func<WorkingDayRule, string> workingDays) : IRequirementPlanVisitor<string>
     {
         public string Calendar { get; } = calendar;
 
@@ -63,9 +64,10 @@ public sealed partial class CSharpGenerator
         public string VisitDeadline(DeadlinePlan deadline) =>
             $"new DeadlinePlan({Common(deadline)}, new EventSelector[] {{ {string.Join(", ", deadline.Targets.Select(Selector))} }}, "
             + $"{Selector(deadline.Anchor)}, DeadlineKind.{deadline.Kind}, {Duration(deadline.Duration)}, {Literal(deadline.Each)}, {Literal(deadline.PairByReference)}"
-            + (deadline.IsPlain && deadline.Ceiling is null ? ")"
+            + (deadline.IsPlain && deadline.Ceiling is null ? ""
                 : $", {Clock(deadline.Clock)}, new ExtensionPlan[] {{ {string.Join(", ", deadline.Extensions.Select(Extension))} }}, "
-                  + $"{(deadline.Ceiling is { } c ? Duration(c) : "null")})");
+                  + $"{(deadline.Ceiling is { } c ? Duration(c) : "null")}")
+            + (deadline.WorkingDays is { } rule ? $", workingDays: {workingDays(rule)})" : ")");
 
         public string VisitCount(CountPlan count) =>
             $"new CountPlan({Common(count)}, {count.Maximum}, {Selector(count.Target)}, {(count.Anchor is null ? "null" : Selector(count.Anchor))})";

@@ -23,9 +23,9 @@ public sealed partial class CSharpGenerator
 
     /// <summary>A deadline on the first trigger with no <c>where</c> filter reads only first occurrences; one whose
     /// completing event is the trigger's own type needs the second occurrence, which the timeline does not hold; a clock or
-    /// extensions need the judge.</summary>
+    /// extensions need the judge, and so does a period counted in (or moved to) working days, whose days the judge counts.</summary>
     private static bool ReadsFirstFromTimeline(DeadlinePlan deadline) =>
-        !deadline.Each && deadline.IsPlain && !deadline.Anchor.HasFilters
+        !deadline.Each && deadline.IsPlain && deadline.WorkingDays is null && !deadline.Anchor.HasFilters
         && deadline.Targets.All(t => !t.HasFilters && !deadline.CompletesOwnType(t));
 
     private static string FirstEarliest(int eventType) => $"h[{2 * eventType}]";

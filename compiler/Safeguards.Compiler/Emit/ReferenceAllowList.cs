@@ -14,7 +14,7 @@ public static class ReferenceAllowList
     private static readonly HashSet<string> AllowedCoreTypes = new(StringComparer.Ordinal)
     {
         "System.Object", "System.ValueType", "System.Enum", "System.String", "System.Boolean", "System.Byte", "System.Int32", "System.Int64",
-        "System.UInt64", "System.DateOnly", "System.TimeZoneInfo", "System.Nullable`1", "System.Span`1", "System.ReadOnlySpan`1", "System.Array",
+        "System.UInt64", "System.DateOnly", "System.DayOfWeek", "System.TimeZoneInfo", "System.Nullable`1", "System.Span`1", "System.ReadOnlySpan`1", "System.Array",
         "System.Collections.Generic.List`1", "System.Collections.Generic.IReadOnlyList`1", "System.Collections.Generic.IEnumerable`1",
         "System.Runtime.CompilerServices.CompilerGeneratedAttribute", "System.Runtime.CompilerServices.NullableAttribute",
         "System.Runtime.CompilerServices.NullableContextAttribute", "System.Runtime.CompilerServices.RefSafetyRulesAttribute",

@@ -57,4 +57,20 @@ public static partial class DiagnosticCatalogue
 
     public static readonly DiagnosticDescriptor CeilingWithoutExtension = Define("SG3018", DiagnosticSeverity.Warning, Types,
         "A ceiling with nothing to extend", "'up to {0}' caps extensions, but the limit has none ('extended by D on EVENT').");
+
+    // Working days (language.md, "Working days"): SG3012 above, and the misuse of the two forms.
+    public static readonly DiagnosticDescriptor WorkingDaysOutOfPlace = Define("SG3025", DiagnosticSeverity.Error, Types,
+        "Working days where they cannot be counted", "'{0}' counts working days, which only a deadline's own period can ('within 5 working days after X', 'no later than 2 working days before X'); here write calendar days, weeks or hours.");
+
+    public static readonly DiagnosticDescriptor WorkingDaysWithOtherUnits = Define("SG3026", DiagnosticSeverity.Error, Types,
+        "Working days with other units", "'{0}': working days are counted on their own, as 'N working days'; {1}.");
+
+    public static readonly DiagnosticDescriptor NotMovableToWorkingDay = Define("SG3027", DiagnosticSeverity.Error, Types,
+        "A period that cannot be counted in working days", "{0} {1}.");
+
+    public static readonly DiagnosticDescriptor MovedWorkingDays = Define("SG3028", DiagnosticSeverity.Warning, Types,
+        "Moving a period that ends on a working day", "'{0}' is counted in working days, so it always ends on one; 'moved to the next working day' changes nothing. Remove it.");
+
+    public static readonly DiagnosticDescriptor SeveralCalendars = Define("SG3029", DiagnosticSeverity.Error, Types,
+        "Working days in one of several calendars", "'{0}' counts working days, but the pack '{1}' declares no calendar and imports several ({2}); declare the pack's own calendar, the one of the place whose law sets the period.");
 }

@@ -112,10 +112,10 @@ internal static class Grammar
         Separated(Name, Dot).Select(parts => new QualifiedNameSyntax(parts));
 
     private static readonly TokenListParser<SyntaxKind, DurationPartSyntax> DurationPart =
-        from number in T(Number) from unit in Unit select new DurationPartSyntax(number, unit);
+        from number in T(Number) from working in Optional(WorkingKeyword) from unit in Unit select new DurationPartSyntax(number, unit, working);
 
     internal static readonly TokenListParser<SyntaxKind, DurationSyntax> Duration =
-        DurationPart.AtLeastOnce().Select(parts => new DurationSyntax(parts[0].Number, parts[0].Unit, parts[1..]))
+        DurationPart.AtLeastOnce().Select(parts => new DurationSyntax(parts[0].Number, parts[0].Unit, parts[1..], parts[0].Working))
         .Or(Name.Select(name => new DurationSyntax(name, null)))
         .Named("a duration (like 3 hours) or a constant");
 
@@ -224,6 +224,11 @@ internal static class Grammar
         from end in OptionalAfter(UntilKeyword, Separated(EventReference, OrKeyword))
         select new RecurrenceSyntax(repeated, within, interval, end?.Keyword, end?.Value);
 
+    private static readonly TokenListParser<SyntaxKind, MovedToWorkingDaySyntax> MovedToWorkingDay =
+        from comma in T(Comma) from moved in T(MovedKeyword) from to in T(ToKeyword) from the in T(TheKeyword) from next in T(NextKeyword)
+        from working in T(WorkingKeyword) from day in T(DaysKeyword)
+        select new MovedToWorkingDaySyntax(comma, moved, to, the, next, working, day);
+
     private static readonly TokenListParser<SyntaxKind, RequirementSyntax> DeadlineRequirement =
         from eachTarget in Optional(EachKeyword)
         from targets in Separated(EventReference, OrKeyword)
@@ -234,7 +239,8 @@ internal static class Grammar
         from extensions in Extension.Many()
         from ceiling in Ceiling.Select(c => (CeilingSyntax?)c).OptionalOrDefault()
         from recurrence in Recurrence.Select(r => (RecurrenceSyntax?)r).OptionalOrDefault()
-        select (RequirementSyntax)new DeadlineRequirementSyntax(eachTarget, targets, timing, eachAnchor, anchor, clock, extensions, ceiling, recurrence);
+        from moved in MovedToWorkingDay.Select(m => (MovedToWorkingDaySyntax?)m).OptionalOrDefault()
+        select (RequirementSyntax)new DeadlineRequirementSyntax(eachTarget, targets, timing, eachAnchor, anchor, clock, extensions, ceiling, recurrence, moved);
 
     /// <summary><c>X not before D after Z</c>: tried before the deadline forms, which it shares its start with.</summary>
     private static readonly TokenListParser<SyntaxKind, RequirementSyntax> WaitRequirement =

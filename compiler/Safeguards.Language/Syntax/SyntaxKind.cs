@@ -117,4 +117,7 @@ public enum SyntaxKind
     [Token(Example = "plus")] PlusKeyword,
     [Token(Example = "extended")] ExtendedKeyword,
     [Token(Example = "repeated")] RepeatedKeyword,
+    [Token(Example = "moved")] MovedKeyword,
+    [Token(Example = "the")] TheKeyword,
+    [Token(Example = "next")] NextKeyword,
 }

@@ -85,10 +85,13 @@ public static class PlanPrinter
             var targets = string.Join(" or ", deadline.Targets.Select(t => Selector(@case, t)));
             var anchor = Selector(@case, deadline.Anchor);
             var each = deadline.Each ? $"each ({(deadline.PairByReference ? "paired by reference" : "paired in order")}) " : "";
+            var period = deadline.WorkingDays is { Counting: WorkingDayCounting.CountWorkingDays } counted
+                ? $"{deadline.Duration.Amount} working days of {counted.Calendar.Name}"
+                : deadline.Duration.ToString();
             var timing = deadline.Kind switch
             {
-                DeadlineKind.WithinAfter => $"within {deadline.Duration} after",
-                DeadlineKind.NoLaterThanBefore => $"no later than {deadline.Duration} before",
+                DeadlineKind.WithinAfter => $"within {period} after",
+                DeadlineKind.NoLaterThanBefore => $"no later than {period} before",
                 DeadlineKind.ImmediatelyAfter => "by the end of the day of",
                 DeadlineKind.Before => "at or before",
                 _ => throw new InvalidOperationException($"unknown deadline kind {deadline.Kind}"),
@@ -96,7 +99,8 @@ public static class PlanPrinter
             var extensions = string.Concat(deadline.Extensions.Select(e =>
                 $", extended {(e.FromAuthorisation ? "to" : "by")} {e.By} {(e.FromAuthorisation ? "after" : "on")} {Selector(@case, e.Authorisation)}{(e.Condition is null ? "" : $" when {e.Condition.Accept(new ConditionText(@case))}")}"));
             var ceiling = deadline.Ceiling is { } c ? $", up to {c}" : "";
-            return $"deadline {each}{targets} {timing} {Clock(deadline.Clock, anchor)}{extensions}{ceiling}{Limits(deadline)}";
+            var moved = deadline.WorkingDays is { Counting: WorkingDayCounting.MoveToNextWorkingDay } m ? $", moved to the next working day of {m.Calendar.Name}" : "";
+            return $"deadline {each}{targets} {timing} {Clock(deadline.Clock, anchor)}{extensions}{ceiling}{moved}{Limits(deadline)}";
         }
 
         public string VisitRecurring(RecurringPlan recurring) =>

@@ -39,6 +39,9 @@ public sealed class WorkingCalendar
 
     public IEnumerable<DayOfWeek> WeekendDays => Enum.GetValues<DayOfWeek>().Where(d => weekend[(int)d]);
 
+    /// <summary>The days a decree made working, in order (the generated pack writes them out).</summary>
+    public IEnumerable<DateOnly> DecreedWorkingDays => workingDays.Order();
+
     /// <summary>Whether the law counts <paramref name="date"/> as a working day.</summary>
     public bool IsWorkingDay(DateOnly date) =>
         workingDays.Contains(date) || (!weekend[(int)date.DayOfWeek] && HolidayOn(date) is null);

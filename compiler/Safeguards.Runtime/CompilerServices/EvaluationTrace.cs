@@ -70,6 +70,12 @@ public struct EvaluationTrace
     public Outcome IfHappened;
     public Outcome IfNotHappened;
 
+    /// <summary>The working-day rule the deadline was counted with (the plan's), or null; with
+    /// <see cref="WorkingDayCounting.MoveToNextWorkingDay"/>, <see cref="UnmovedDeadline"/> is where the period would have
+    /// ended in calendar units alone. The finding names the calendar and the days it did not count.</summary>
+    internal WorkingDayRule? WorkingDays;
+    internal TimeRange UnmovedDeadline;
+
     public static EvaluationTrace Empty => new()
     {
         Requirement = -1,

@@ -16,6 +16,8 @@ internal static class LegalClockNotes
         else if (trace.Interval == 0 && trace.HasTrigger && trace.ClockEvent == EvaluationTrace.UncertainInstant)
             notes += $" The times recorded leave it open which instant of {requirement?.Anchor} came first; the clock started {TimeText.Range(calendar, trace.Trigger)}.";
 
+        notes += WorkingDayNotes.For(calendar, trace);
+
         if (trace.ExtensionsCounted > 0)
             notes += $" The limit was extended {Times(trace.ExtensionsCounted)}, to {TimeText.Range(calendar, trace.Deadline, isDeadline: true)}.";
         if (trace.ExtensionNote != ExtensionNote.None && trace.ExtensionEvent >= 0)

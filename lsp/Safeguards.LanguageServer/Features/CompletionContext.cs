@@ -209,7 +209,15 @@ internal sealed record CompletionContext(
             case WithinKeyword or ThanKeyword:
                 return new CompletionContext(CompletionContextKind.DurationAmount, replace, declaration, CaseName: caseName);
             case Number:
-                return new CompletionContext(CompletionContextKind.DurationUnit, replace);
+                // A deadline's own period may count working days (language.md, "Working days").
+                return new CompletionContext(CompletionContextKind.DurationUnit, replace,
+                    Words: words.Count >= 2 && words[^2].Kind is WithinKeyword or ThanKeyword ? ["working days"] : null);
+            case WorkingKeyword:
+                return Keys(words.Count >= 2 && words[^2].Kind == NextKeyword ? "day" : "days");
+            case Comma when direction >= 0:
+                return Keys("moved to the next working day");
+            case MovedKeyword:
+                return Keys("to the next working day");
         }
         if (direction >= 0) return Reference(words[(direction + 1)..], replace, declaration, caseName, afterName: ["where"], afterFilter: []);
         var duration = words.FindLastIndex(w => w.Kind is WithinKeyword or ThanKeyword);

@@ -108,7 +108,8 @@ internal static class CompletionProvider
                     TimeWords.Duration(c.Value, c.Pack)));
             case CompletionContextKind.DurationUnit:
                 return LanguageFacts.DurationUnits.Select(u => new Item(u.Plural, P.CompletionItemKind.Unit,
-                    new LegalDuration(1, u.Unit).Family == DurationFamily.Exact ? "exact" : "calendar, in the pack's time zone"));
+                        new LegalDuration(1, u.Unit).Family == DurationFamily.Exact ? "exact" : "calendar, in the pack's time zone"))
+                    .Concat((context.Words ?? []).Select(w => new Item(w, P.CompletionItemKind.Unit, "in the pack's calendar", Rank: 1)));
             case CompletionContextKind.AttributeName:
                 var owner = Case()?.FindEvent(context.Name ?? "");
                 return owner is null ? [] : owner.Attributes.Select(a => new Item(a.Name, P.CompletionItemKind.Property, string.Join(" | ", a.Values)));

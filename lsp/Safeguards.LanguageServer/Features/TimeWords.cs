@@ -73,7 +73,12 @@ internal static class TimeWords
         var targets = string.Join(" or ", deadline.Targets.Select(t => $"`{t.Event.Name}`"));
         var anchor = $"`{deadline.Anchor.Event.Name}`";
         var who = deadline.Targets.Count > 1 ? $"the earliest of {targets}" : targets;
-        lines.Add(deadline.Timing switch
+        if (deadline.WorkingDays is { Counting: WorkingDayCounting.CountWorkingDays } counted && deadline.Duration is { } days)
+            lines.Add($"{Capital(who)} must happen by the end (24:00) of the {Ordinal(days.Amount)} working day "
+                + $"{(deadline.Timing == DeadlineKind.WithinAfter ? "after" : "before")} the day of {anchor}, in calendar "
+                + $"`{counted.Calendar.Name}` and {Zone(pack)}: the day of {anchor} is not counted, nor are the weekend "
+                + $"({string.Join(", ", counted.Calendar.Calendar.WeekendDays)}) and the calendar's holidays.");
+        else lines.Add(deadline.Timing switch
         {
             DeadlineKind.WithinAfter => $"{Capital(who)} must happen at or before the deadline: {After(deadline.Duration!.Value, anchor, pack)}",
             DeadlineKind.NoLaterThanBefore => $"{Capital(who)} must happen at or before {Before(deadline.Duration!.Value, anchor, pack)}",
@@ -81,6 +86,9 @@ internal static class TimeWords
                 + $"(after {anchor} on 8 January at 15:00, by the end of 8 January).",
             DeadlineKind.Before => $"{Capital(who)} must happen at or before the moment of {anchor}.",
         });
+        if (deadline.WorkingDays is { Counting: WorkingDayCounting.MoveToNextWorkingDay } moved)
+            lines.Add($"Where that last day is not a working day in calendar `{moved.Calendar.Name}` (a weekend day or a holiday in force "
+                + "on that date), the period ends at the end (24:00) of the next working day instead.");
         if (deadline.Each)
             lines.Add(deadline.PairByReference
                 ? $"Each {anchor} is paired with the {targets} that refers to it; every pair is checked."
@@ -124,6 +132,7 @@ internal static class TimeWords
     /// period the language makes of them) when binding could not.</summary>
     public static LegalDuration? FromSyntax(DurationSyntax syntax)
     {
+        if (syntax.CountsWorkingDays) return null; // no meaning on its own: the requirement's hover reads it, in its calendar
         var parts = new List<LegalDuration>();
         foreach (var part in syntax.Parts)
         {

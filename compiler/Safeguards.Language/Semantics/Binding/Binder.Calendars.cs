@@ -138,8 +138,8 @@ internal sealed partial class Binder
     }
 
     /// <summary>The calendar a requirement that counts working days (or moves a deadline off a non-working day) is
-    /// counted in; reports SG3012 at <paramref name="use"/> when the pack has none. For the requirement kinds that
-    /// use calendars (issue #15): no requirement calls it yet.</summary>
+    /// counted in: the pack's own, or the one calendar of the packs it imports. Reports SG3012 at <paramref name="use"/>
+    /// when there is none, SG3029 when the imports have several and the pack none.</summary>
     internal CalendarSymbol? RequireCalendar(PackSymbol pack, SyntaxNode use, string what)
     {
         if (pack.Calendar is { } calendar)
@@ -147,7 +147,11 @@ internal sealed partial class Binder
             used.Add(calendar);
             return calendar;
         }
-        Report(DiagnosticCatalogue.NoCalendar, At(use), what, pack.Name);
+        var imported = pack.Imports.SelectMany(i => i.Calendars).ToList();
+        if (imported.Count > 1)
+            Report(DiagnosticCatalogue.SeveralCalendars, At(use), what, pack.Name, string.Join(", ", imported.Select(c => c.Name)));
+        else
+            Report(DiagnosticCatalogue.NoCalendar, At(use), what, pack.Name);
         return null;
     }
 }

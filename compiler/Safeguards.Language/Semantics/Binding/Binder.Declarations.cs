@@ -266,6 +266,12 @@ internal sealed partial class Binder
             Report(DiagnosticCatalogue.NotADuration, At(syntax.NumberOrName), syntax.NumberOrName.Text);
             return null;
         }
+        // A deadline's own period counts working days through BindWorkingDayCount; everywhere else they have no meaning.
+        if (syntax.CountsWorkingDays)
+        {
+            Report(DiagnosticCatalogue.WorkingDaysOutOfPlace, At(syntax), string.Join(' ', syntax.DescendantTokens().Select(t => t.Text)));
+            return null;
+        }
         var parts = new List<LegalDuration>(syntax.Parts.Count);
         foreach (var part in syntax.Parts)
         {

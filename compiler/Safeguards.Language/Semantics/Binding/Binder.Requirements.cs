@@ -35,7 +35,10 @@ internal sealed partial class Binder
     {
         var targets = deadline.Targets.Items.Select(t => BindEventReference(@case, t)).ToList();
         var (anchor, clock) = BindTrigger(pack, @case, deadline.Anchor, deadline.Clock);
-        LegalDuration? duration = deadline.Timing.Duration is { } durationSyntax ? BindDuration(pack, durationSyntax) : null;
+        LegalDuration? duration = deadline.Timing.Duration is { } durationSyntax
+            ? durationSyntax.CountsWorkingDays ? BindWorkingDayCount(durationSyntax) : BindDuration(pack, durationSyntax)
+            : null;
+        var workingDays = BindWorkingDays(pack, deadline, duration);
         if ((deadline.EachTarget is null) != (deadline.EachAnchor is null))
             Report(DiagnosticCatalogue.EachOnOneSide, At((SyntaxToken?)deadline.EachTarget ?? deadline.EachAnchor!));
         var each = deadline.EachTarget is not null && deadline.EachAnchor is not null;
@@ -87,6 +90,7 @@ internal sealed partial class Binder
             Extensions = extensions,
             Ceiling = ceiling,
             Recurrence = recurrence,
+            WorkingDays = workingDays,
         };
     }
 

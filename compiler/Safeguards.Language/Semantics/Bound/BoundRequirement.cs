@@ -47,6 +47,15 @@ public sealed record BoundDeadlineRequirement(
     /// <summary>After the first completing occurrence, each next one is due within this interval of the previous one.</summary>
     public BoundRecurrence? Recurrence { get; init; }
 
+    /// <summary>The working-day calendar the period is counted in (<c>within 5 working days after</c>) or its end is moved in
+    /// (<c>…, moved to the next working day</c>); null for a period in calendar units alone.</summary>
+    public BoundWorkingDays? WorkingDays { get; init; }
+
+    /// <summary>The period read aloud: "3 hours", "5 working days".</summary>
+    public string? PeriodText => WorkingDays is { Counting: WorkingDayCounting.CountWorkingDays } && Duration is { } days
+        ? BoundWorkingDays.Count(days.Amount)
+        : Duration?.ToString();
+
     /// <summary>The trigger read aloud: the event, the named instant, or the clock written out.</summary>
     public string AnchorText => Clock?.ToString() ?? Anchor.ToString();
 
@@ -57,20 +66,28 @@ public sealed record BoundDeadlineRequirement(
         var each = Each ? "each " : "";
         var text = Timing switch
         {
-            DeadlineKind.WithinAfter => $"{each}{targets} within {Duration} after {each}{AnchorText}",
-            DeadlineKind.NoLaterThanBefore => $"{each}{targets} no later than {Duration} before {each}{AnchorText}",
+            DeadlineKind.WithinAfter => $"{each}{targets} within {PeriodText} after {each}{AnchorText}",
+            DeadlineKind.NoLaterThanBefore => $"{each}{targets} no later than {PeriodText} before {each}{AnchorText}",
             DeadlineKind.ImmediatelyAfter => $"{each}{targets} immediately after {each}{AnchorText}",
             DeadlineKind.Before => $"{each}{targets} before {each}{AnchorText}",
         };
         foreach (var extension in Extensions) text += $", {extension}";
         if (Ceiling is { } ceiling) text += $", up to {ceiling}";
         if (Recurrence is { } recurrence) text += $", {recurrence}";
+        if (WorkingDays is { Counting: WorkingDayCounting.MoveToNextWorkingDay }) text += ", moved to the next working day";
         return text;
     }
 
     public override TResult Match<TResult>(Func<BoundDeadlineRequirement, TResult> deadline, Func<BoundCountRequirement, TResult> count,
         Func<BoundWaitRequirement, TResult> wait) =>
         deadline(this);
+}
+
+/// <summary>The calendar a deadline counts working days in, and how (<see cref="WorkingDayCounting"/>).</summary>
+public sealed record BoundWorkingDays(CalendarSymbol Calendar, WorkingDayCounting Counting)
+{
+    /// <summary>"1 working day", "5 working days".</summary>
+    public static string Count(int days) => days == 1 ? "1 working day" : $"{days} working days";
 }
 
 /// <summary>At most <see cref="Maximum"/> occurrences of an event; with <see cref="Anchor"/>, only those after the

@@ -15,10 +15,10 @@ public abstract class RequirementSyntax : SyntaxNode
 
 /// <summary><c>[each] X [or Y] (within D after | no later than D before | immediately after | before) [each] Z</c>, where Z
 /// is an event or a clock (<c>earliest of (...)</c>), optionally followed by extensions (<c>extended by D on E [when C]</c>),
-/// a ceiling (<c>up to D</c>) and a recurrence (<c>repeated within D [until E]</c>).</summary>
+/// a ceiling (<c>up to D</c>), a recurrence (<c>repeated within D [until E]</c>) and <c>, moved to the next working day</c>.</summary>
 public sealed class DeadlineRequirementSyntax(SyntaxToken? eachTarget, SeparatedList<EventReferenceSyntax> targets, TimingSyntax timing,
     SyntaxToken? eachAnchor, EventReferenceSyntax? anchor, ClockStartSyntax? clock = null, IReadOnlyList<ExtensionSyntax>? extensions = null,
-    CeilingSyntax? ceiling = null, RecurrenceSyntax? recurrence = null) : RequirementSyntax
+    CeilingSyntax? ceiling = null, RecurrenceSyntax? recurrence = null, MovedToWorkingDaySyntax? moved = null) : RequirementSyntax
 {
     public SyntaxToken? EachTarget { get; } = eachTarget;
     public SeparatedList<EventReferenceSyntax> Targets { get; } = targets;
@@ -31,8 +31,11 @@ public sealed class DeadlineRequirementSyntax(SyntaxToken? eachTarget, Separated
     public IReadOnlyList<ExtensionSyntax> Extensions { get; } = extensions ?? [];
     public CeilingSyntax? Ceiling { get; } = ceiling;
     public RecurrenceSyntax? Recurrence { get; } = recurrence;
+
+    /// <summary><c>, moved to the next working day</c>, or null.</summary>
+    public MovedToWorkingDaySyntax? Moved { get; } = moved;
     protected override IEnumerable<SyntaxElement?> Children() =>
-        [EachTarget, .. Targets.Elements(), Timing, EachAnchor, Anchor, Clock, .. Extensions, Ceiling, Recurrence];
+        [EachTarget, .. Targets.Elements(), Timing, EachAnchor, Anchor, Clock, .. Extensions, Ceiling, Recurrence, Moved];
 
     public override TResult Match<TResult>(Func<DeadlineRequirementSyntax, TResult> deadline, Func<CountRequirementSyntax, TResult> count,
         Func<WaitRequirementSyntax, TResult> wait) =>
@@ -91,7 +94,10 @@ public sealed class AttributeFilterSyntax(SyntaxToken name, SyntaxToken isKeywor
 }
 
 /// <summary><c>3 hours</c>, <c>1 day 12 hours</c> (a compound duration: language.md, "Compound durations"), or the name of a constant.</summary>
-public sealed class DurationSyntax(SyntaxToken numberOrName, SyntaxToken? unit, IReadOnlyList<DurationPartSyntax>? moreParts = null) : SyntaxNode
+/// <remarks><c>5 working days</c>: <c>working</c> before a part's unit counts it in the pack's working-day calendar
+/// (language.md, "Working days"); the binder decides where that may stand.</remarks>
+public sealed class DurationSyntax(SyntaxToken numberOrName, SyntaxToken? unit, IReadOnlyList<DurationPartSyntax>? moreParts = null,
+    SyntaxToken? working = null) : SyntaxNode
 {
     /// <summary>The first number, or (when <see cref="Unit"/> is null) the name of a constant.</summary>
     public SyntaxToken NumberOrName { get; } = numberOrName;
@@ -99,17 +105,39 @@ public sealed class DurationSyntax(SyntaxToken numberOrName, SyntaxToken? unit, 
     /// <summary>The unit of the first part.</summary>
     public SyntaxToken? Unit { get; } = unit;
 
+    /// <summary><c>working</c> before the first part's unit, or null.</summary>
+    public SyntaxToken? Working { get; } = working;
+
+    /// <summary>Some part is counted in working days (<c>5 working days</c>).</summary>
+    public bool CountsWorkingDays => Parts.Any(p => p.Working is not null);
+
     /// <summary>The parts after the first ("12 hours" in "1 day 12 hours"); empty for a plain duration.</summary>
     public IReadOnlyList<DurationPartSyntax> MoreParts { get; } = moreParts ?? [];
 
     /// <summary>Every part in the order written, the first included; empty for a constant's name.</summary>
-    public IReadOnlyList<DurationPartSyntax> Parts => Unit is null ? [] : [new DurationPartSyntax(NumberOrName, Unit), .. MoreParts];
+    public IReadOnlyList<DurationPartSyntax> Parts => Unit is null ? [] : [new DurationPartSyntax(NumberOrName, Unit, Working), .. MoreParts];
 
     public bool IsConstantReference => Unit is null;
 
     // The tokens in order, with no node per part: a plain duration's tree is what it always was.
-    protected override IEnumerable<SyntaxElement?> Children() => [NumberOrName, Unit, .. MoreParts.SelectMany(p => new[] { p.Number, p.Unit })];
+    protected override IEnumerable<SyntaxElement?> Children() =>
+        [NumberOrName, Working, Unit, .. MoreParts.SelectMany(p => new[] { p.Number, p.Working, p.Unit })];
 }
 
-/// <summary>One number and unit of a duration.</summary>
-public readonly record struct DurationPartSyntax(SyntaxToken Number, SyntaxToken Unit);
+/// <summary>One number and unit of a duration, with <c>working</c> between them when it counts working days.</summary>
+public readonly record struct DurationPartSyntax(SyntaxToken Number, SyntaxToken Unit, SyntaxToken? Working = null);
+
+/// <summary><c>, moved to the next working day</c> after a period: a period whose last day is not a working day in the
+/// pack's calendar ends at the end of the next working day (StPO § 43(2)).</summary>
+public sealed class MovedToWorkingDaySyntax(SyntaxToken comma, SyntaxToken movedKeyword, SyntaxToken toKeyword, SyntaxToken theKeyword,
+    SyntaxToken nextKeyword, SyntaxToken workingKeyword, SyntaxToken dayKeyword) : SyntaxNode
+{
+    public SyntaxToken Comma { get; } = comma;
+    public SyntaxToken MovedKeyword { get; } = movedKeyword;
+    public SyntaxToken ToKeyword { get; } = toKeyword;
+    public SyntaxToken TheKeyword { get; } = theKeyword;
+    public SyntaxToken NextKeyword { get; } = nextKeyword;
+    public SyntaxToken WorkingKeyword { get; } = workingKeyword;
+    public SyntaxToken DayKeyword { get; } = dayKeyword;
+    protected override IEnumerable<SyntaxElement?> Children() => [Comma, MovedKeyword, ToKeyword, TheKeyword, NextKeyword, WorkingKeyword, DayKeyword];
+}

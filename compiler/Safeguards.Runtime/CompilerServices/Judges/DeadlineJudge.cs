@@ -96,7 +96,8 @@ public static class DeadlineJudge
         trace.TriggerOccurrenceType = plan.Anchor.EventType;
         // A record that relates the two times may decide the deadline on their difference, whatever each time alone
         // (a deadline that extensions may move is left to the ranges).
-        var byDifference = target >= 0 && plan.Extensions.Length == 0 && record.Network is { Relations.Count: > 0 } network
+        // Working days are counted on the calendar's dates, which the difference alone does not know.
+        var byDifference = target >= 0 && plan.Extensions.Length == 0 && plan.WorkingDays is null && record.Network is { Relations.Count: > 0 } network
             ? ByDifference(plan, network, anchor, anchorIndex, target, targetType, ref trace)
             : null;
         if (anchor.TimeUnknown)
@@ -127,6 +128,11 @@ public static class DeadlineJudge
 
         trace.HasDeadline = true;
         trace.Deadline = plan.DeadlineFor(trigger);
+        if (plan.WorkingDays is { } workingDays)
+        {
+            trace.WorkingDays = workingDays;
+            if (workingDays.Counting == WorkingDayCounting.MoveToNextWorkingDay) trace.UnmovedDeadline = plan.CalendarDeadlineFor(trigger);
+        }
         if (plan.Extensions.Length > 0) trace.Deadline = ExtensionJudge.Extend(plan, record, asOf, trigger, trace.Deadline, ref trace);
         if (target >= 0)
         {

@@ -20,9 +20,11 @@ public sealed class DeadlinePlan : RequirementPlan
 {
     public DeadlinePlan(int index, int sourceLine, LegalCalendar calendar, long inForceFromUtcTicks, long inForceUntilUtcTicks,
         EventSelector[] targets, EventSelector anchor, DeadlineKind kind, LegalDuration duration, bool each, bool pairByReference,
-        ClockPlan? clock = null, ExtensionPlan[]? extensions = null, LegalDuration? ceiling = null)
+        ClockPlan? clock = null, ExtensionPlan[]? extensions = null, LegalDuration? ceiling = null, WorkingDayRule? workingDays = null)
         : base(index, sourceLine, calendar, inForceFromUtcTicks, inForceUntilUtcTicks)
     {
+        if (workingDays is not null) CheckWorkingDays(workingDays, kind, duration, extensions);
+        WorkingDays = workingDays;
         if (each && clock is not null) throw new ArgumentException("a clock starts once; it is not paired occurrence by occurrence", nameof(clock));
         Clock = clock;
         Extensions = [.. extensions ?? []];
@@ -34,6 +36,16 @@ public sealed class DeadlinePlan : RequirementPlan
         Duration = duration;
         Each = each;
         PairByReference = pairByReference;
+    }
+
+    // The binder refuses these combinations (SG3025-SG3028); a plan built in code gets the same answer as an exception.
+    private static void CheckWorkingDays(WorkingDayRule rule, DeadlineKind kind, LegalDuration duration, ExtensionPlan[]? extensions)
+    {
+        if (extensions is { Length: > 0 }) throw new ArgumentException("a limit that extensions move is not counted in working days", nameof(extensions));
+        var fits = rule.Counting == WorkingDayCounting.CountWorkingDays
+            ? kind is DeadlineKind.WithinAfter or DeadlineKind.NoLaterThanBefore && duration.Unit == DurationUnit.Days && duration.Amount >= 0
+            : kind == DeadlineKind.WithinAfter && duration.Family != DurationFamily.Exact;
+        if (!fits) throw new ArgumentException($"{rule.Counting} does not apply to '{kind}' with {duration}", nameof(rule));
     }
 
     public ImmutableArray<EventSelector> Targets { get; }
@@ -58,6 +70,10 @@ public sealed class DeadlinePlan : RequirementPlan
     /// <summary>The longest the limit may run with every extension, from the clock's start.</summary>
     public LegalDuration? Ceiling { get; }
 
+    /// <summary>The working-day calendar the period is counted in, or the one its end moves in; null for a period in
+    /// calendar units alone (language.md, "Working days").</summary>
+    public WorkingDayRule? WorkingDays { get; }
+
     /// <summary>The fast path reads first occurrences only: a clock or extensions need the judge.</summary>
     public bool IsPlain => Clock is null && Extensions.Length == 0;
 
@@ -71,7 +87,17 @@ public sealed class DeadlinePlan : RequirementPlan
     public bool CompletesOwnType(EventSelector target) => target.EventType == Anchor.EventType;
 
     /// <summary>The latest permitted instant (a range when the trigger's time is a range).</summary>
-    public TimeRange DeadlineFor(TimeRange trigger) => Kind switch
+    public TimeRange DeadlineFor(TimeRange trigger)
+    {
+        if (WorkingDays is not { } rule) return CalendarDeadlineFor(trigger);
+        var unmoved = rule.Counting == WorkingDayCounting.MoveToNextWorkingDay ? CalendarDeadlineFor(trigger) : default;
+        return new TimeRange(rule.Apply(Calendar, Kind, trigger.EarliestUtcTicks, Duration.Amount, unmoved.EarliestUtcTicks),
+            rule.Apply(Calendar, Kind, trigger.LatestUtcTicks, Duration.Amount, unmoved.LatestUtcTicks));
+    }
+
+    /// <summary>The latest permitted instant in calendar units alone, before any working-day rule: where a period
+    /// "moved to the next working day" would have ended.</summary>
+    internal TimeRange CalendarDeadlineFor(TimeRange trigger) => Kind switch
     {
         DeadlineKind.WithinAfter => CompilerServices.Judge.DeadlineAfter(Calendar, trigger, Duration),
         DeadlineKind.NoLaterThanBefore => CompilerServices.Judge.DeadlineBefore(Calendar, trigger, Duration),
