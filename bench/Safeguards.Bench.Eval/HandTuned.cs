@@ -46,6 +46,27 @@ public static class HandTuned
         return asOf > deadline ? Status.Violated : Status.Pending;
     }
 
+    /// <summary>The same code over the compiled pack's own data, a <see cref="Safeguards.Runtime.CaseRecord"/>'s timeline
+    /// (layout in <c>CaseTimeline</c>: event type t's first earliest tick at 2t, a missing event as long.MaxValue, the
+    /// facts after the 9 event types), for the experiment of docs/performance.md that tells the cost of the data layout
+    /// (this against <see cref="Evaluate"/>) from the cost of the generated code (the pack against this). It assumes
+    /// what the benchmark's cases give: exact times and both facts present.</summary>
+    public static void EvaluateTimeline(Safeguards.Runtime.CaseRecord r, long asOf, Span<Status> o)
+    {
+        var h = r.Timeline;
+        _ = h[19];
+        long apprehended = h[0], registered = h[2], application = h[6], hearing = h[8];
+        o[0] = h[18] == 0 ? Within(apprehended, registered, 3 * H, asOf) : Status.NotApplicable;
+        o[1] = Within(registered, h[4], 12 * H, asOf);
+        o[2] = Within(registered, application, 60 * H, asOf);
+        o[3] = Within(application, hearing, 8 * H, asOf);
+        var released = h[10] <= asOf ? h[10] : Missing;
+        o[4] = Within(apprehended, Math.Min(hearing <= asOf ? hearing : Missing, released), 72 * H, asOf);
+        o[5] = Within(apprehended, h[12], 3 * H, asOf);
+        o[6] = Within(registered, h[14], 12 * H, asOf);
+        o[7] = h[19] != 0 ? Within(registered, h[16], 24 * H, asOf) : Status.NotApplicable;
+    }
+
     public static void Evaluate(in Case c, long asOf, Span<Status> o)
     {
         o[0] = c.Criminal ? Within(c.Apprehended, c.Registered, 3 * H, asOf) : Status.NotApplicable;

@@ -7,7 +7,7 @@ using Safeguards.Bench.Eval;
 //   dotnet run -c Release --project bench/Safeguards.Bench.Eval -- --short      # CI: agreement and that it runs (< 1 min)
 //   ... -- eval | batch | compile                                               # one part
 //   ... -- write-cases N FILE                                                   # the batch benchmark's cases, as JSON Lines
-//   ... -- tight [N]                                                            # compiled vs hand-written in plain loops
+//   ... -- tight [N [PACK.dll ...]]                                             # compiled vs hand-tuned/hand-written in plain loops
 //   ... -- throughput N ROUNDS [BASELINE.dll]                                   # issue #18: jsonl/outcomes per core, --jobs 1 vs 2
 //   ... -- breakeven N,N,... ROUNDS                                             # issue #18: interpreter vs compiled (cold, cached)
 //   ... -- network                                                              # relative times: 10, 50, 200 events a case
@@ -20,8 +20,8 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args is ["cold-compile", var compileFolder]) return EvalBench.ColdCompile(compileFolder);
 if (args is ["cold-load", var assembly]) return EvalBench.ColdLoad(assembly);
 if (args is ["write-cases", var writeCount, var casesFile]) return BatchBench.WriteCases(long.Parse(writeCount, CultureInfo.InvariantCulture), casesFile);
-if (args is ["tight"]) return TightLoop.Run(200_000);
-if (args is ["tight", var tightCount]) return TightLoop.Run(int.Parse(tightCount, CultureInfo.InvariantCulture));
+if (args is ["tight"]) return TightLoop.Run(200_000, []);
+if (args is ["tight", var tightCount, .. var tightBaseline]) return TightLoop.Run(int.Parse(tightCount, CultureInfo.InvariantCulture), tightBaseline);
 if (args is ["throughput", var tpCount, var tpRounds, .. var tpBaseline])
     return ThroughputBench.Cores(long.Parse(tpCount, CultureInfo.InvariantCulture), tpBaseline.FirstOrDefault(), int.Parse(tpRounds, CultureInfo.InvariantCulture), Console.Out);
 if (args is ["breakeven", var beSizes, var beRounds])

@@ -17,7 +17,7 @@ public static class TimeText
         // the offset is the one ConvertTime uses (the zone's offset at the UTC instant), in whole minutes.
         if (utcTicks >= FastFrom && utcTicks < FastUntil)
         {
-            var zoneOffset = calendar.Zone.GetUtcOffset(new DateTime(utcTicks, DateTimeKind.Utc)).Ticks;
+            var zoneOffset = calendar.UtcOffsetTicks(utcTicks);
             if (zoneOffset % TimeSpan.TicksPerMinute == 0)
             {
                 return string.Create(25, (Local: new DateTime(utcTicks + zoneOffset), Minutes: zoneOffset / TimeSpan.TicksPerMinute), static (text, t) =>

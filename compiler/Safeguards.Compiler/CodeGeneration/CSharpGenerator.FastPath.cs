@@ -18,15 +18,42 @@ public sealed partial class CSharpGenerator
 
     private static string LacksDataMethodName(int index) => $"LacksData{index}";
 
+    /// <summary>The body of <c>Evaluate</c> after the shape and network tests: what is the same for every safeguard of a
+    /// case is done once per record, not once per safeguard (measured in docs/performance.md, issue #18 target 1). The
+    /// record's case schema picks the safeguards that apply; the others are not applicable. Each case schema's timeline
+    /// is read once, with one bounds check on its last position, and one on the last outcome, so that the JIT drops the
+    /// bounds checks of the reads and writes below.</summary>
+    private void WriteFastDispatch()
+    {
+        var count = model.Safeguards.Length;
+        if (count == 0) return;
+        code.Line($"_ = outcomes[{count - 1}];");
+        var schemas = model.Safeguards.Select(s => s.CaseIndex).Distinct().Order().ToList();
+        // A pack of one case schema writes every outcome in its branch; with several, the others stay not applicable.
+        if (schemas.Count > 1) code.Line($"outcomes.Slice(0, {count}).Fill(Outcome.NotApplicable);");
+        code.Line("int caseIndex = record.CaseSchemaIndex;");
+        for (var k = 0; k < schemas.Count; k++)
+        {
+            var schema = model.Schema.Cases[schemas[k]];
+            code.Open($"{(k == 0 ? "" : "else ")}if (caseIndex == {schemas[k]})")
+                .Line("long[] h = record.Timeline;")
+                .Line($"_ = h[{CaseTimeline.Length(schema.Events.Count, schema.Facts.Count) - 1}];");
+            for (var i = 0; i < count; i++)
+                if (model.Safeguards[i].CaseIndex == schemas[k]) code.Line($"outcomes[{i}] = {FastMethodName(i)}(record, h, asOf);");
+            code.Close();
+        }
+        if (schemas.Count == 1) code.Open("else").Line($"outcomes.Slice(0, {count}).Fill(Outcome.NotApplicable);").Close();
+    }
+
     private void WriteFastSafeguard(int index, SafeguardPlan plan)
     {
         code.Line();
         LineDirective(plan.Info.SourceFile, plan.Info.SourceLine);
         code.Line($"// {IdentifierPart(plan.Info.Id)}");
         // Inlined into Evaluate: the calls, not the rules, were the larger cost once the data was in cache.
+        // Called only for a record of the safeguard's case schema, with that record's timeline h (WriteFastDispatch).
         code.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]")
-            .Open($"private static Outcome {FastMethodName(index)}(CaseRecord r, long asOf)");
-        code.Line($"if (r.CaseSchemaIndex != {plan.CaseIndex}) return Outcome.NotApplicable;");
+            .Open($"private static Outcome {FastMethodName(index)}(CaseRecord r, long[] h, long asOf)");
         if (plan.ZoneIndex != 0) code.Line($"r = r.InZone({plan.ZoneIndex}); // its dates as this safeguard's pack zone reads them");
         WriteTimelineLocal(plan);
         if (plan.Condition is { } condition)
@@ -136,6 +163,16 @@ public sealed partial class CSharpGenerator
         else
         {
             code.Line($"TimeRange deadline = {field}.DeadlineFor(trigger);");
+        }
+        if (requirement.Targets.Length == 1)
+        {
+            // One completing event type: its first occurrence, if any by asOf, is the completion. An unknown time
+            // (before every reference time) leaves the judge without an answer; none (after every one) is no target.
+            var only = requirement.Targets[0].EventType;
+            code.Line($"long done = {FirstEarliest(only)};")
+                .Line($"outcome = done == CaseTimeline.Unknown ? Outcome.InsufficientData : Judge.Completion(deadline, done <= asOf, new TimeRange(done, {FirstLatest(only)}), asOf);");
+            code.Close().Close().Close();
+            return;
         }
         code.Line("int found = 0; // 0: no completing event yet, 1: found, 2: found without a time")
             .Line("long earliest = 0, latest = 0;");

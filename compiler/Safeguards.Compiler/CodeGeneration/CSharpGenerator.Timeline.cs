@@ -9,14 +9,15 @@ public sealed partial class CSharpGenerator
 {
     private int layoutEventTypes, layoutFacts;
 
-    /// <summary>Declares <c>h</c> for the safeguard's case schema when the fast path will read it.</summary>
+    /// <summary>Sets the layout of the safeguard's case schema. <c>h</c> is the record's timeline, read once per record by
+    /// <c>Evaluate</c>; a safeguard of another pack zone reads the timeline of the record in its zone instead.</summary>
     private void WriteTimelineLocal(SafeguardPlan plan)
     {
         var schema = model.Schema.Cases[plan.CaseIndex];
         (layoutEventTypes, layoutFacts) = (schema.Events.Count, schema.Facts.Count);
         var needed = plan.MayLackData || plan.Requirements.Any(r => r is DeadlinePlan d && ReadsFirstFromTimeline(d));
-        if (!needed) return;
-        code.Line("long[] h = r.Timeline;");
+        if (!needed || plan.ZoneIndex == 0) return;
+        code.Line("h = r.Timeline;");
         // One bounds check on the last position; the JIT then drops those of the reads below.
         code.Line($"_ = h[{CaseTimeline.Length(layoutEventTypes, layoutFacts) - 1}];");
     }

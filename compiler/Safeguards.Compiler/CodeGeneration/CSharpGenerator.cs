@@ -129,8 +129,7 @@ public sealed partial class CSharpGenerator
             .Line("schema.RequireShape(record);")
             // Relative times and events not known to have happened are the judges' to reason about: one test per record.
             .Line("if (record.Network is not null) { EvaluateByJudges(record, asOf, outcomes); return; }");
-        for (var i = 0; i < model.Safeguards.Length; i++)
-            code.Line($"outcomes[{i}] = {FastMethodName(i)}(record, asOf);");
+        WriteFastDispatch();
         code.Close().Line();
 
         code.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]")

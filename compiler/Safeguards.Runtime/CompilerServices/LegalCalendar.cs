@@ -18,7 +18,10 @@ public sealed class LegalCalendar
     {
         Zone = zone ?? throw new ArgumentNullException(nameof(zone));
         Rounding = rounding;
+        days = new LocalDayCache(zone);
     }
+
+    private readonly LocalDayCache days;
 
     public TimeZoneInfo Zone { get; }
 
@@ -60,10 +63,10 @@ public sealed class LegalCalendar
         ZoneClock.Clamp((long)Int128.Clamp(anchorUtcTicks + ticks, long.MinValue, long.MaxValue));
 
     /// <summary>The last instant of the local day of the instant: "immediately after" ends there.</summary>
-    public long EndOfLocalDay(long utcTicks) => LastInstantOf(ZoneClock.LocalDate(Zone, utcTicks));
+    public long EndOfLocalDay(long utcTicks) => LastInstantOf(LocalDate(utcTicks));
 
     /// <summary>The last tick of a local day, one tick before the next day starts (see the remarks).</summary>
-    public long LastInstantOf(DateOnly date) => ZoneClock.EndOfDay(Zone, date);
+    public long LastInstantOf(DateOnly date) => days.EndOfDay(date);
 
     /// <summary>
     /// Whether a deadline tick is the last instant of a local day, that is the end of a period counted
@@ -84,7 +87,10 @@ public sealed class LegalCalendar
     public long FirstInstantOf(DateOnly date) => ZoneClock.StartOfDay(Zone, date);
 
     /// <summary>The local calendar date of an instant in this zone.</summary>
-    public DateOnly LocalDate(long utcTicks) => ZoneClock.LocalDate(Zone, utcTicks);
+    public DateOnly LocalDate(long utcTicks) => days.LocalDate(utcTicks);
+
+    /// <summary>The zone's offset at a UTC instant (from the calendar's cache of offsets per hour).</summary>
+    internal long UtcOffsetTicks(long utcTicks) => days.OffsetTicks(utcTicks);
 
     /// <summary>The whole local day, first tick to last tick.</summary>
     public TimeRange DateRange(DateOnly date) => new(ZoneClock.StartOfDay(Zone, date), ZoneClock.EndOfDay(Zone, date));
