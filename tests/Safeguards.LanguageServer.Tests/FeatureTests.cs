@@ -147,6 +147,27 @@ public sealed class CompletionTests : ServerTest
     }
 
     [Fact]
+    public async Task In_requires_offers_the_legal_clock_clauses_step_by_step()
+    {
+        string At(string typed) => Pack.Replace("within limit after apprehended", "within 24 hours after apprehended " + typed);
+        var afterTrigger = await LabelsAsync(At("$$"));
+        afterTrigger.ShouldContain("extended by");
+        afterTrigger.ShouldContain("repeated within");
+        afterTrigger.ShouldContain("where");
+        (await LabelsAsync(At("extended $$"))).ShouldBe(["by", "to"]);
+        (await LabelsAsync(At("extended by 24 $$"))).ShouldContain("hours");
+        (await LabelsAsync(At("extended by 24 hours $$"))).ShouldBe(["on"]);
+        (await LabelsAsync(At("extended by 24 hours on $$"))).ShouldContain("registered");
+        (await LabelsAsync(At("extended by 24 hours on registered $$"))).ShouldContain("up to");
+        (await LabelsAsync(At("extended to 72 hours $$"))).ShouldBe(["after"]);
+        (await LabelsAsync(At("up to $$"))).ShouldContain("limit");
+        (await LabelsAsync(At("repeated within 3 hours $$"))).ShouldBe(["until"]);
+        (await LabelsAsync(At("repeated within 3 hours until $$"))).ShouldContain("complaint");
+        (await LabelsAsync(At("repeated within 3 hours until registered $$"))).ShouldContain("or");
+        (await LabelsAsync(At("repeated within 3 hours until registered or $$"))).ShouldContain("reply");
+    }
+
+    [Fact]
     public async Task Top_level_offers_declaration_snippets()
     {
         var position = await OpenMarkedAsync("$$");

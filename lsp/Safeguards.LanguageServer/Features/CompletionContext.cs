@@ -193,6 +193,10 @@ internal sealed record CompletionContext(
                 : Reference(words[3..], replace, declaration, caseName, afterName: ["after", "where"], afterFilter: ["after"]);
         }
 
+        // The legal-clock clauses after a deadline: extended by/to ..., up to ..., repeated within ... until ...
+        var clock = words.FindLastIndex(w => w.Kind is ExtendedKeyword or RepeatedKeyword or UntilKeyword or UpKeyword);
+        if (clock >= 0) return ClockClause(words[clock].Kind, words[(clock + 1)..], replace, declaration, caseName);
+
         // [each] EVENT [where ...] [or EVENT ...] TIMING [each] EVENT [where ...]
         switch (last)
         {
@@ -219,13 +223,57 @@ internal sealed record CompletionContext(
             case MovedKeyword:
                 return Keys("to the next working day");
         }
-        if (direction >= 0) return Reference(words[(direction + 1)..], replace, declaration, caseName, afterName: ["where"], afterFilter: []);
         var duration = words.FindLastIndex(w => w.Kind is WithinKeyword or ThanKeyword);
+        if (direction >= 0)
+        {
+            // After a deadline's trigger ("within D after EVENT"), the clauses that lengthen or repeat it may follow.
+            string[] clauses = duration >= 0 && duration < direction && words[duration].Kind == WithinKeyword
+                ? ["extended by", "extended to", "up to", "repeated within"] : [];
+            return Reference(words[(direction + 1)..], replace, declaration, caseName, afterName: ["where", .. clauses], afterFilter: clauses);
+        }
         if (duration >= 0) // after "within D" or "no later than D": its direction
             return words.Count - duration <= 3 ? Keys(words[duration].Kind == WithinKeyword ? "after" : "before") : new CompletionContext(CompletionContextKind.None, replace);
         string[] timing = ["within", "no later than", "immediately after", "before"];
         var target = words.FindLastIndex(w => w.Kind == OrKeyword) + 1;
         return Reference(words[target..], replace, declaration, caseName, afterName: [.. timing, "or", "where"], afterFilter: timing);
+    }
+
+    /// <summary>Inside one legal-clock clause (docs/language.md, "Legal clocks"): <c>extended by D on EVENT [when ...]</c>,
+    /// <c>extended to D after EVENT [when ...]</c>, <c>up to D</c>, <c>repeated within D [until EVENT [or EVENT ...]]</c>;
+    /// <paramref name="tail"/> is what follows the clause's first word.</summary>
+    private static CompletionContext ClockClause(SyntaxKind clause, List<SyntaxToken> tail, TextSpan replace, SyntaxKind declaration, string? caseName)
+    {
+        CompletionContext Keys(params string[] keywords) => new(CompletionContextKind.Keywords, replace, declaration, Words: keywords);
+        CompletionContext Events() => new(CompletionContextKind.RequirementEvent, replace, declaration, CaseName: caseName);
+        CompletionContext Nothing() => new(CompletionContextKind.None, replace);
+        // "by D", "to D", "within D": the amount, then its unit (working days do not combine with these clauses, SG3027).
+        CompletionContext? Duration(int at, params string[] then) => tail.Count == at + 1 ? new CompletionContext(CompletionContextKind.DurationAmount, replace, declaration, CaseName: caseName)
+            : tail.Count == at + 2 && tail[at + 1].Kind == Number ? new CompletionContext(CompletionContextKind.DurationUnit, replace)
+            : tail.Count == at + 3 ? Keys(then)
+            : null;
+        if (tail.Any(t => t.Kind == WhenKeyword)) return Nothing(); // a condition: its own completion is for the applies clause
+        switch (clause)
+        {
+            case UntilKeyword:
+                if (tail.Count == 0 || tail[^1].Kind == OrKeyword) return Events();
+                return Reference(tail[(tail.FindLastIndex(t => t.Kind == OrKeyword) + 1)..], replace, declaration, caseName, afterName: ["or", "where"], afterFilter: ["or"]);
+            case RepeatedKeyword:
+                if (tail.Count == 0) return Keys("within");
+                return Duration(0, "until") ?? Nothing();
+            case UpKeyword:
+                if (tail.Count == 0) return Keys("to");
+                return Duration(0, "repeated within") ?? Nothing();
+            case ExtendedKeyword:
+                if (tail.Count == 0) return Keys("by", "to");
+                var byDuration = tail[0].Kind == ByKeyword;
+                if (Duration(0, byDuration ? "on" : "after") is { } inDuration) return inDuration;
+                if (tail.Count == 4) return Events(); // the event after "on" / "after"
+                return tail.Count > 4
+                    ? Reference(tail[4..], replace, declaration, caseName, afterName: ["when", "where", "extended by", "extended to", "up to"], afterFilter: ["when", "extended by", "extended to", "up to"])
+                    : Nothing();
+            default:
+                throw new InvalidOperationException($"not a legal-clock clause: {clause}");
+        }
     }
 
     /// <summary>In one event reference of a requirement (<c>[each] EVENT [where NAME is VALUE and ...]</c>): its filters, or
