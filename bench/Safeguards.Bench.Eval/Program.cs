@@ -11,6 +11,7 @@ using Safeguards.Bench.Eval;
 //   ... -- throughput N ROUNDS [BASELINE.dll]                                   # issue #18: jsonl/outcomes per core, --jobs 1 vs 2
 //   ... -- breakeven N,N,... ROUNDS                                             # issue #18: interpreter vs compiled (cold, cached)
 //   ... -- network                                                              # relative times: 10, 50, 200 events a case
+//   ... -- clocks [N]                                                            # issue #15: the legal-clock constructs vs plain deadlines
 // Options: --cases N (evaluation, default 200000), --batch 1000000,10000000 (batch sizes),
 // --report FILE (also write the tables there). The environment variable SAFEGUARDS_BENCH_SHORT=1 is --short.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -27,6 +28,8 @@ if (args is ["throughput", var tpCount, var tpRounds, .. var tpBaseline])
 if (args is ["breakeven", var beSizes, var beRounds])
     return ThroughputBench.BreakEven([.. beSizes.Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))], int.Parse(beRounds, CultureInfo.InvariantCulture), Console.Out);
 if (args is ["network"]) return NetworkBench.Run(5);
+if (args is ["clocks"]) return ClocksBench.Run(200_000, 5, Console.Out);
+if (args is ["clocks", var clockCount]) return ClocksBench.Run(int.Parse(clockCount, CultureInfo.InvariantCulture), 5, Console.Out);
 if (args is ["profile-build", var profileCount]) return Profile.Build(int.Parse(profileCount, CultureInfo.InvariantCulture));
 
 var quick = args.Contains("--short") || Environment.GetEnvironmentVariable("SAFEGUARDS_BENCH_SHORT") is "1" or "true";
@@ -62,6 +65,7 @@ if (exit == 0 && parts.Contains("batch"))
     both.WriteLine();
     exit |= BatchBench.Run(quick, batchSizes, both);
 }
+if (exit == 0 && quick) exit |= ClocksBench.Run(5_000, rounds: 0, both); // agreement of the engines on the legal-clock pack
 if (exit == 0 && parts.Contains("compile"))
 {
     both.WriteLine("## Compile time");
