@@ -13,4 +13,7 @@ namespace Safeguards.Runtime;
 public sealed record CaseDataError(string Code, string File, int Line, string JsonPath, string Message, string? CaseId)
 {
     public override string ToString() => $"{File}({Line}): {Code}: {JsonPath}: {Message}";
+
+    /// <summary>The problem without its place in the file: <c>CD501 $.events[0].time: message</c>.</summary>
+    public string Problem => $"{Code} {JsonPath}: {Message}";
 }

@@ -26,6 +26,7 @@ public sealed class PackSchema
         TimeZoneIds = [timeZoneId, .. otherTimeZoneIds ?? []];
         Zones = [.. TimeZoneIds.Select(TimeZoneInfo.FindSystemTimeZoneById)];
         Calendar = new LegalCalendar(Zone, monthRounding);
+        calendars = [Calendar, .. Zones.Skip(1).Select(z => new LegalCalendar(z, monthRounding))];
         caseIndex = NameIndex.Build(cases, c => c.Name, "case schema");
         eventTypeCounts = [.. cases.Select(c => c.Events.Count)];
         factCounts = [.. cases.Select(c => c.Facts.Count)];
@@ -48,6 +49,12 @@ public sealed class PackSchema
 
     /// <inheritdoc cref="TimeZoneIds"/>
     public IReadOnlyList<TimeZoneInfo> Zones { get; }
+
+    /// <summary>The calendar of zone <paramref name="zoneIndex"/> of <see cref="TimeZoneIds"/>, with this pack's month
+    /// rounding: where a report or an explanation shows times of a safeguard of another pack's zone.</summary>
+    public LegalCalendar CalendarOf(int zoneIndex) => calendars[zoneIndex];
+
+    private readonly LegalCalendar[] calendars;
 
     /// <summary>The index of a zone in <see cref="TimeZoneIds"/> (a safeguard's <see cref="SafeguardInfo.TimeZoneId"/>),
     /// 0 for null or a zone of no pack here.</summary>

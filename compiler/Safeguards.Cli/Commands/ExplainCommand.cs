@@ -55,7 +55,7 @@ public static class ExplainCommand
         }
         // Days and dates in the safeguard's own pack zone, which may differ from the first pack's; the record as read there.
         var zoneIndex = pack.Schema.ZoneIndexOf(safeguard.TimeZoneId);
-        var calendar = zoneIndex == 0 ? pack.Schema.Calendar : new LegalCalendar(pack.Schema.Zones[zoneIndex], pack.Schema.MonthRounding);
+        var calendar = pack.Schema.CalendarOf(zoneIndex);
         var relations = RecordRelationsText.Lines(pack.Schema, record.InZone(zoneIndex));
         console.Out.Write(TerminalText.CleanLines(TimelineExplainer.Explain(safeguard, Output.SafeFinding.ForTerminal(finding), calendar, asOf, relations)));
         return finding.Outcome == Outcome.Violated ? ExitCodes.Findings : ExitCodes.Success;

@@ -15,5 +15,5 @@ internal static class CaseDataErrorText
 
     /// <summary>All problems of one record on one line (SARIF's message, a fixture failure).</summary>
     public static string Joined(IEnumerable<CaseDataError> errors) =>
-        string.Join("; ", errors.Select(e => $"{e.Code} {e.JsonPath}: {e.Message}"));
+        string.Join("; ", errors.Select(e => e.Problem));
 }

@@ -12,12 +12,10 @@ public sealed class CaseZones
 {
     private readonly PackSchema schema;
     private readonly Dictionary<string, int> zoneOfCaseSchema = new(StringComparer.Ordinal);
-    private readonly LegalCalendar[] calendars;
 
     public CaseZones(PackSchema schema, IReadOnlyList<SafeguardInfo> safeguards)
     {
         this.schema = schema;
-        calendars = [.. schema.Zones.Select((zone, i) => i == 0 ? schema.Calendar : new LegalCalendar(zone, schema.MonthRounding))];
         foreach (var safeguard in safeguards)
         {
             zoneOfCaseSchema.TryAdd(safeguard.CaseSchema, schema.ZoneIndexOf(safeguard.TimeZoneId));
@@ -25,13 +23,13 @@ public sealed class CaseZones
     }
 
     /// <summary>More than one zone: each case says which it is drawn in.</summary>
-    public bool Several => calendars.Length > 1;
+    public bool Several => schema.TimeZoneIds.Count > 1;
 
     /// <summary>The zone of the safeguards that apply to the record's case schema (they are of the pack that declares
     /// it); the first pack's zone for a schema no safeguard applies to.</summary>
     public int Of(CaseRecord record) => zoneOfCaseSchema.TryGetValue(record.Schema, out var zone) ? zone : 0;
 
-    public LegalCalendar Calendar(int zone) => calendars[zone];
+    public LegalCalendar Calendar(int zone) => schema.CalendarOf(zone);
 
     public string ZoneId(int zone) => schema.TimeZoneIds[zone];
 }

@@ -17,7 +17,7 @@ public sealed class FixtureRunner(IRulePack pack)
         var record = reader.ReadOne(fixture.CaseJson, fixture.File, out var caseErrors);
         if (record is null)
         {
-            var problems = string.Join("; ", caseErrors.Select(e => $"{e.Code} {e.JsonPath}: {e.Message}"));
+            var problems = string.Join("; ", caseErrors.Select(e => e.Problem));
             failures.Add(new FixtureFailure("-", "-", "a readable case", "case data error", problems));
             return new FixtureResult(fixture, failures, checkedFindings);
         }

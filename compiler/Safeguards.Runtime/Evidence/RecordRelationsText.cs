@@ -41,15 +41,9 @@ public static class RecordRelationsText
         TimeRelationKind.SameMoment => "at the same moment as",
         TimeRelationKind.SameDay => "on the same day as",
         TimeRelationKind.DayAfter => "on the day after",
-        TimeRelationKind.After => relation.DurationGiven ? $"{Span(relation.MinTicks, relation.MaxTicks)} after" : "after",
+        TimeRelationKind.After => relation.DurationGiven ? $"{RelationText.Span(relation.MinTicks, relation.MaxTicks, DurationScale.Days)} after" : "after",
         TimeRelationKind.Before => relation.DurationGiven
-            ? $"{Span(relation.MaxTicks == long.MinValue ? long.MaxValue : -relation.MaxTicks, relation.MinTicks == long.MinValue ? long.MaxValue : -relation.MinTicks)} before"
+            ? $"{RelationText.Span(-relation.MaxTicks, relation.MinTicks == long.MinValue ? long.MaxValue : -relation.MinTicks, DurationScale.Days)} before"
             : "before",
     };
-
-    private static string Span(long least, long most) =>
-        least == most ? Judge.FormatDuration(least, DurationScale.Days)
-        : most == long.MaxValue ? $"at least {Judge.FormatDuration(least, DurationScale.Days)}"
-        : least <= 1 ? $"at most {Judge.FormatDuration(most, DurationScale.Days)}"
-        : $"between {Judge.FormatDuration(least, DurationScale.Days)} and {Judge.FormatDuration(most, DurationScale.Days)}";
 }

@@ -55,7 +55,8 @@ internal static class RelationText
         return "from the order, durations and times the case gives";
     }
 
-    private static string Span(long least, long most, DurationScale scale) =>
+    /// <summary>"17 hours", "at least 24 hours", "at most 3 hours", "between 1 and 2 days".</summary>
+    internal static string Span(long least, long most, DurationScale scale) =>
         least == most ? Judge.FormatDuration(least, scale)
         : most == long.MaxValue ? $"at least {Judge.FormatDuration(least, scale)}"
         : least <= 0 ? $"at most {Judge.FormatDuration(most, scale)}"
