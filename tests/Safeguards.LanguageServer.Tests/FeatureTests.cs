@@ -43,6 +43,22 @@ public sealed class HoverTests : ServerTest
     }
 
     [Fact]
+    public async Task The_legal_clock_of_a_deadline_is_explained_clock_extensions_ceiling_and_recurrence()
+    {
+        string With(string requirement) => Pack.Replace("within limit after apprehended", requirement);
+        var extended = await HoverAsync(MarkIn(With("within 24 hours after apprehended extended by 24 hours on complaint up to 48 hours"), "hours after apprehended", delta: 7));
+        extended.ShouldContain("Extended by 24 hours on each `complaint` that comes before the limit in force runs out.");
+        extended.ShouldContain("No extension goes beyond 48 hours after the clock's start.");
+        var fromDecision = await HoverAsync(MarkIn(With("within 24 hours after apprehended extended to 8 hours after complaint"), "hours after apprehended", delta: 7));
+        fromDecision.ShouldContain("Extended to 8 hours after `complaint` (counted from that decision, once)");
+        var earliest = await HoverAsync(MarkIn(With("within 3 hours after earliest of (apprehended, complaint)"), "hours after earliest", delta: 7));
+        earliest.ShouldContain("The clock starts at the earliest of (apprehended, complaint) that happened");
+        earliest.ShouldContain("exactly 3 hours after the moment of the clock's start");
+        var repeated = await HoverAsync(MarkIn(With("within 3 hours after apprehended repeated within 6 hours until reply or complaint"), "hours after apprehended", delta: 7));
+        repeated.ShouldContain("each next one is due within 6 hours of the previous one, until the first of `reply`, `complaint`");
+    }
+
+    [Fact]
     public async Task Duration_in_days_is_explained_as_calendar_days()
     {
         var text = await HoverAsync(MarkIn(Pack, "3 days", delta: 3));

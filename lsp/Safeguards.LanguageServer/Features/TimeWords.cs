@@ -71,7 +71,8 @@ internal static class TimeWords
     {
         var lines = new List<string> { $"**{deadline.Describe()}**" };
         var targets = string.Join(" or ", deadline.Targets.Select(t => $"`{t.Event.Name}`"));
-        var anchor = $"`{deadline.Anchor.Event.Name}`";
+        // With a clock, the anchor is its first instant's event; the limit runs from the clock's start.
+        var anchor = deadline.Clock is { } clock ? $"the clock's start (`{clock}`)" : $"`{deadline.Anchor.Event.Name}`";
         var who = deadline.Targets.Count > 1 ? $"the earliest of {targets}" : targets;
         if (deadline.WorkingDays is { Counting: WorkingDayCounting.CountWorkingDays } counted && deadline.Duration is { } days)
             lines.Add($"{Capital(who)} must happen by the end (24:00) of the {Ordinal(days.Amount)} working day "
@@ -86,6 +87,7 @@ internal static class TimeWords
                 + $"(after {anchor} on 8 January at 15:00, by the end of 8 January).",
             DeadlineKind.Before => $"{Capital(who)} must happen at or before the moment of {anchor}.",
         });
+        lines.AddRange(LegalClock(deadline, targets));
         if (deadline.WorkingDays is { Counting: WorkingDayCounting.MoveToNextWorkingDay } moved)
             lines.Add($"Where that last day is not a working day in calendar `{moved.Calendar.Name}` (a weekend day or a holiday in force "
                 + "on that date), the period ends at the end (24:00) of the next working day instead.");
@@ -100,6 +102,26 @@ internal static class TimeWords
             lines.Add("If it has not happened: violated once the deadline has passed (as of the reference time), pending while it is still ahead.");
         lines.Add($"Not applicable when {anchor} is not recorded.");
         return string.Join("\n\n", lines);
+    }
+
+    /// <summary>The legal-clock parts of a deadline in words (docs/language.md, "Legal clocks"): where its clock starts,
+    /// what extends it and up to what, and how it recurs.</summary>
+    private static IEnumerable<string> LegalClock(BoundDeadlineRequirement deadline, string targets)
+    {
+        if (deadline.Clock is { } clock)
+            yield return clock.Kind == ClockKind.Earliest
+                ? $"The clock starts at the earliest of ({string.Join(", ", clock.Instants)}) that happened; the finding names the instant that decided it."
+                : $"The clock starts at the latest of ({string.Join(", ", clock.Instants)}), once every one of them has happened; the finding names the instant that decided it.";
+        foreach (var extension in deadline.Extensions)
+            yield return (extension.FromAuthorisation
+                    ? $"Extended to {extension.By} after `{extension.Authorisation}` (counted from that decision, once), if it comes before the limit in force runs out"
+                    : $"Extended by {extension.By} on each `{extension.Authorisation}` that comes before the limit in force runs out")
+                + (extension.Condition is null ? "." : ", and only when its condition holds.");
+        if (deadline.Ceiling is { } ceiling)
+            yield return $"No extension goes beyond {ceiling} after the clock's start.";
+        if (deadline.Recurrence is { } recurrence)
+            yield return $"After the first {targets}, each next one is due within {recurrence.Interval} of the previous one"
+                + (recurrence.Ends.Count == 0 ? ", up to the reference time." : $", until the first of {string.Join(", ", recurrence.Ends.Select(e => $"`{e}`"))}; each late interval is reported.");
     }
 
     private static string After(LegalDuration d, string anchor, PackSymbol? pack) => d.Family switch
